@@ -1,0 +1,251 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CompletionItemKind,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  SymbolKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument, type AnalysisResult } from '../analysis';
+import { detectByContent } from '../core/languages';
+import type { Language } from '../core/rule';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings';
+import { LineIndex } from '../core/text';
+import { nginxCompletions, nginxHover, nginxSymbols, type SymbolResult } from '../nginx/features';
+import { parseNginx } from '../nginx/parser';
+import { fsHost } from '../node/fsHost';
+import { toCodeAction, toDiagnostic, toRange } from './convert';
+
+export interface ServerRuntime {
+  /** The URL of a rule's docs page (a file: URL into the installed extension by default). */
+  docsUrl(rule: string): string;
+}
+
+const KNOWN: ReadonlySet<string> = new Set(['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'pem']);
+
+/** The language server: glue between LSP and the analysis core, holding no rule logic. */
+export function startServer(connection: Connection, runtime: ServerRuntime): void {
+  const documents = new TextDocuments(TextDocument);
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const analyses = new Map<string, { version: number; result: Promise<AnalysisResult> }>();
+  let roots: string[] = [];
+  let trusted = true;
+  let pull = false;
+  let configurationSupport = false;
+  let snippetEdits = false;
+  const log = (m: string): void => connection.console.error(m);
+
+  const pathOf = (uri: string): string => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+  const uriOf = (path: string): string => {
+    const open = documents.all().find((d) => pathOf(d.uri) === path);
+    return open ? open.uri : path.startsWith('/') ? pathToFileURL(path).href : path;
+  };
+
+  function languageOf(doc: TextDocument): Language | undefined {
+    if (KNOWN.has(doc.languageId)) return doc.languageId as Language;
+    const name = pathOf(doc.uri).toLowerCase();
+    return detectByContent(name.slice(name.lastIndexOf('/') + 1), doc.getText());
+  }
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!configurationSupport) return Promise.resolve(DEFAULT_SETTINGS);
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'tlsnet' })
+        .then(normalizeSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  function analyze(doc: TextDocument): Promise<AnalysisResult> {
+    const cached = analyses.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.result;
+    const result = settingsFor(doc.uri).then((settings) => {
+      const host = fsHost({
+        roots,
+        confineToRoots: !trusted,
+        overlay: (p) => documents.all().find((d) => pathOf(d.uri) === p)?.getText(),
+      });
+      return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language: languageOf(doc) }, host, settings, log);
+    });
+    analyses.set(doc.uri, { version: doc.version, result });
+    return result;
+  }
+
+  async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
+    const { findings } = await analyze(doc);
+    const path = pathOf(doc.uri);
+    const index = new LineIndex(doc.getText());
+    return findings.filter((f) => f.file === path).map((f) => toDiagnostic(f, index, runtime.docsUrl, uriOf));
+  }
+
+  /** Runs a handler so that an exception is logged, never fatal, and cancellation is honoured. */
+  async function runSafe<T>(name: string, token: CancellationToken | undefined, fallback: T, fn: () => Promise<T> | T): Promise<T | ResponseError<never>> {
+    if (token?.isCancellationRequested) return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'cancelled');
+    try {
+      const r = await fn();
+      if (token?.isCancellationRequested) return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'cancelled');
+      return r;
+    } catch (e) {
+      log(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return fallback;
+    }
+  }
+
+  // Push mode: re-check every open document (includes make files depend on each other).
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  function revalidate(): void {
+    analyses.clear();
+    if (pull) {
+      connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = undefined;
+      for (const doc of documents.all()) {
+        void runSafe('diagnostics', undefined, undefined, async () => {
+          const diagnostics = await diagnosticsFor(doc);
+          if (documents.get(doc.uri)?.version === doc.version) await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+        });
+      }
+    }, 100);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    pull = !!caps.textDocument?.diagnostic;
+    configurationSupport = !!caps.workspace?.configuration;
+    snippetEdits = !!caps.workspace?.workspaceEdit?.snippetEditSupport;
+    const opts = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    trusted = opts.trusted !== false;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    roots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        completionProvider: { triggerCharacters: [' '] },
+        documentSymbolProvider: true,
+        diagnosticProvider: pull ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'tlsnet', version: '0.1.0' },
+    };
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    revalidate();
+  });
+  connection.onDidChangeWatchedFiles(() => revalidate());
+  connection.onNotification('tlsnet/trustChanged', (p: { trusted?: boolean }) => {
+    trusted = p?.trusted !== false;
+    revalidate();
+  });
+
+  documents.onDidChangeContent(() => revalidate());
+  documents.onDidClose((e) => {
+    analyses.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params, token) =>
+    runSafe('diagnostics', token, { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
+      const doc = documents.get(params.textDocument.uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: doc ? await diagnosticsFor(doc) : [] };
+    }),
+  );
+
+  connection.onHover((params, token) =>
+    runSafe('hover', token, null, () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || languageOf(doc) !== 'nginx') return null;
+      const h = nginxHover(parseNginx(doc.getText(), pathOf(doc.uri)), doc.offsetAt(params.position));
+      if (!h) return null;
+      return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(new LineIndex(doc.getText()), h.span) };
+    }),
+  );
+
+  connection.onCompletion((params, token) =>
+    runSafe('completion', token, [], () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || languageOf(doc) !== 'nginx') return [];
+      return nginxCompletions(parseNginx(doc.getText(), pathOf(doc.uri)), doc.offsetAt(params.position)).map((c) => ({
+        label: c.label,
+        kind: c.kind === 'directive' ? CompletionItemKind.Property : CompletionItemKind.EnumMember,
+        detail: c.detail,
+        documentation: c.documentation ? { kind: 'markdown' as const, value: c.documentation } : undefined,
+      }));
+    }),
+  );
+
+  connection.onDocumentSymbol((params, token) =>
+    runSafe('symbols', token, [], () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || languageOf(doc) !== 'nginx') return [];
+      const index = new LineIndex(doc.getText());
+      const kinds = { namespace: SymbolKind.Namespace, module: SymbolKind.Module, class: SymbolKind.Class, field: SymbolKind.Field };
+      const path = pathOf(doc.uri);
+      const convert = (s: SymbolResult): DocumentSymbol => ({
+        name: s.name,
+        detail: s.detail,
+        kind: kinds[s.kind],
+        range: toRange(index, s.span),
+        selectionRange: toRange(index, s.selection),
+        children: s.children.map(convert),
+      });
+      return nginxSymbols(parseNginx(doc.getText(), path).directives).map(convert);
+    }),
+  );
+
+  connection.onCodeAction((params, token) =>
+    runSafe('codeAction', token, [], async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const { findings } = await analyze(doc);
+      const path = pathOf(doc.uri);
+      const index = new LineIndex(doc.getText());
+      const out: CodeAction[] = [];
+      const wanted = params.context.diagnostics.filter((d) => d.source === 'tlsnet');
+      for (const f of findings) {
+        if (f.file !== path || !f.fixes?.length) continue;
+        const diagnostic = toDiagnostic(f, index, runtime.docsUrl, uriOf);
+        // Match by rule id and range, never by message text.
+        const hit = wanted.find((d) => d.code === f.rule && d.range.start.line === diagnostic.range.start.line);
+        const inRange = index.offsetAt(params.range.start) <= f.span.end && index.offsetAt(params.range.end) >= f.span.start;
+        if (!hit && !inRange) continue;
+        for (const fix of f.fixes) {
+          const action = toCodeAction(fix, hit ?? diagnostic, (file) => target(file), snippetEdits);
+          if (action) out.push(action);
+        }
+      }
+      return out;
+    }),
+  );
+
+  function target(file: string): { uri: string; index: LineIndex; version: number | null } | undefined {
+    const uri = uriOf(file);
+    const open = documents.get(uri);
+    if (open) return { uri, index: new LineIndex(open.getText()), version: open.version };
+    const text = fsHost({ roots, confineToRoots: !trusted }).readFile(file);
+    return text === undefined ? undefined : { uri, index: new LineIndex(text), version: null };
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,56 @@
+import type { Directive } from './ast';
+
+/**
+ * One `server {}` as nginx merges it: its own directives and those of the enclosing levels
+ * (main → http → server, or main → stream → server). The innermost definition wins.
+ */
+export interface ServerContext {
+  protocol: 'http' | 'stream';
+  /** The `server` directive, or undefined for a fragment file read as a bare server body. */
+  server?: Directive;
+  /** Outermost first; the last level is the server's own body. */
+  levels: Directive[][];
+}
+
+const TOP_BLOCKS = new Set(['http', 'stream', 'events', 'mail', 'server', 'upstream']);
+
+export function serverContexts(top: Directive[]): ServerContext[] {
+  const out: ServerContext[] = [];
+  let structured = false;
+  for (const d of top) {
+    if (TOP_BLOCKS.has(d.name) && d.block) structured = true;
+    if ((d.name === 'http' || d.name === 'stream') && d.block) {
+      for (const s of d.block.children) {
+        if (s.name === 'server' && s.block) out.push({ protocol: d.name, server: s, levels: [top, d.block.children, s.block.children] });
+      }
+    } else if (d.name === 'server' && d.block) {
+      // A file included inside http {} (conf.d/*.conf, sites-enabled/*) holds bare server blocks.
+      out.push({ protocol: 'http', server: d, levels: [top, d.block.children] });
+    }
+  }
+  if (!structured && top.some((d) => !d.block)) out.push({ protocol: 'http', levels: [top] });
+  return out;
+}
+
+/** The directive of that name nginx would use in this server: innermost level, last occurrence. */
+export function effective(ctx: ServerContext, name: string): Directive | undefined {
+  for (let i = ctx.levels.length - 1; i >= 0; i--) {
+    const level = ctx.levels[i];
+    for (let j = level.length - 1; j >= 0; j--) if (level[j].name === name && !level[j].block) return level[j];
+  }
+  return undefined;
+}
+
+/** The server's own body: where a fix that adds a directive to this server belongs. */
+export function ownLevel(ctx: ServerContext): Directive[] {
+  return ctx.levels[ctx.levels.length - 1];
+}
+
+/** A server that terminates TLS: `listen ... ssl|quic`, `ssl on`, or a certificate in effect. */
+export function isTlsServer(ctx: ServerContext): boolean {
+  const own = ownLevel(ctx);
+  if (own.some((d) => d.name === 'listen' && d.args.some((a) => a.value === 'ssl' || a.value === 'quic'))) return true;
+  const ssl = effective(ctx, 'ssl');
+  if (ssl && ssl.args[0]?.value === 'on') return true;
+  return effective(ctx, 'ssl_certificate') !== undefined;
+}

@@ -1,0 +1,14 @@
+import type { NginxRule } from '../rule';
+import { clientCaWithoutVerify } from './client-ca-without-verify';
+import { includeUnresolved } from './include-unresolved';
+import { syntaxError } from './syntax-error';
+import { verifyClientOptionalNoCa } from './verify-client-optional-no-ca';
+import { verifyClientWithoutCa } from './verify-client-without-ca';
+
+export const NGINX_RULES: readonly NginxRule[] = [
+  syntaxError,
+  includeUnresolved,
+  verifyClientWithoutCa,
+  verifyClientOptionalNoCa,
+  clientCaWithoutVerify,
+];
