@@ -56,6 +56,7 @@ function tier(name, testFiles) {
 
 const npx = (bin, args, name) => step(name, join('node_modules', '.bin', bin), args);
 
+step('oracles', 'bash', ['scripts/ensure-oracles.sh']);
 step('build', process.execPath, ['esbuild.mjs', '--tests']);
 if (!broken) {
   npx('tsc', ['-p', '.'], 'typecheck');

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs the real programs the tests use as oracles (Debian packages), if they are missing.
+# Idempotent and quiet when everything is present. Needs root (or sudo) only when installing.
+set -euo pipefail
+need=()
+command -v nginx >/dev/null 2>&1 || need+=(nginx-light)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "ensure-oracles: installing ${need[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const CLI = join(process.cwd(), 'bin/tlsnet.js');
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+
+const ws = mkdtempSync(join(tmpdir(), 'tlsnet-cli-'));
+mkdirSync(join(ws, 'conf/conf.d'), { recursive: true });
+mkdirSync(join(ws, 'clean/nginx'), { recursive: true });
+writeFileSync(join(ws, 'conf/nginx.conf'), 'events {}\nhttp {\n    include conf.d/*.conf;\n    server {\n        listen 443 ssl;\n        ssl_certificate s.pem;\n        ssl_verify_client on;\n    }\n}\n');
+writeFileSync(join(ws, 'conf/conf.d/api.conf'), 'server {\n    listen 8443 ssl;\n    ssl_certificate s.pem;\n    ssl_client_certificate ca.pem;\n}\n');
+writeFileSync(join(ws, 'conf/notes.txt'), 'ssl_verify_client on;\n');
+writeFileSync(join(ws, 'clean/nginx/site.conf'), 'server {\n    listen 443 ssl;\n    ssl_certificate s.pem;\n    ssl_client_certificate ca.pem;\n    ssl_verify_client on;\n}\n');
+
+test('cli: --format json prints exactly one object with the documented fields; exit 1 on an error', () => {
+  const r = run(['lint', 'conf', '--format', 'json'], ws);
+  assert.equal(r.status, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(out), ['version', 'findings']);
+  assert.equal(out.version, 1);
+  assert.deepEqual(out.findings, [
+    { file: 'conf.d/api.conf', line: 4, column: 5, endLine: 4, endColumn: 35, severity: 'warning', rule: 'nginx/client-ca-without-verify', message: out.findings[0].message },
+    { file: 'nginx.conf', line: 7, column: 9, endLine: 7, endColumn: 30, severity: 'error', rule: 'nginx/verify-client-without-ca', message: out.findings[1].message },
+  ]);
+  assert.match(out.findings[1].message, /ssl_client_certificate/);
+});
+
+test('cli: a file given by path is reported as given; text format; exit 0 with warnings only', () => {
+  const r = run(['lint', 'conf/conf.d/api.conf'], ws);
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout.split('\n')[0], 'conf/conf.d/api.conf:4:5: warning: "ssl_client_certificate" is set but "ssl_verify_client" is not, so nginx never asks clients for a certificate (the default is off). Add "ssl_verify_client on;" to require one. [nginx/client-ca-without-verify]');
+  assert.match(r.stdout, /^1 problem \(0 errors, 1 warning\), 1 file checked$/m);
+});
+
+test('cli: clean tree exits 0; files in no known language are not linted', () => {
+  const r = run(['lint', 'clean', '--format', 'json'], ws);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).findings, []);
+  const t = run(['lint', 'conf/notes.txt'], ws);
+  assert.equal(t.status, 0);
+  assert.match(t.stdout, /no problems, 0 files checked/);
+  const forced = run(['lint', 'conf/notes.txt', '--language', 'nginx', '--format', 'json'], ws);
+  assert.equal(JSON.parse(forced.stdout).findings[0].rule, 'nginx/verify-client-without-ca');
+});
+
+test('cli: usage and I/O errors exit 2', () => {
+  assert.equal(run([], ws).status, 2);
+  assert.equal(run(['lint'], ws).status, 2);
+  assert.equal(run(['lint', 'conf', '--format', 'xml'], ws).status, 2);
+  assert.equal(run(['frobnicate'], ws).status, 2);
+  const missing = run(['lint', 'nope.conf'], ws);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /nope\.conf: no such file or directory/);
+  assert.equal(run(['--version'], ws).stdout.trim(), '0.1.0');
+});
+
+test('cli: SARIF 2.1.0 as GitHub code scanning takes it', () => {
+  const r = run(['lint', 'conf', '--format', 'sarif'], ws);
+  assert.equal(r.status, 1);
+  const sarif = JSON.parse(r.stdout);
+  assert.equal(sarif.version, '2.1.0');
+  assert.equal(sarif.$schema, 'https://json.schemastore.org/sarif-2.1.0.json');
+  const run0 = sarif.runs[0];
+  assert.equal(run0.tool.driver.name, 'tlsnet');
+  const rules = run0.tool.driver.rules as { id: string; help: { markdown: string }; defaultConfiguration: { level: string }; shortDescription: { text: string } }[];
+  const byId = Object.fromEntries(rules.map((x) => [x.id, x]));
+  assert.equal(byId['nginx/verify-client-without-ca'].defaultConfiguration.level, 'error');
+  assert.match(byId['nginx/verify-client-without-ca'].help.markdown, /^# nginx\/verify-client-without-ca/);
+  for (const x of rules) assert.ok(x.shortDescription.text.length > 10 && x.shortDescription.text.length <= 1024);
+  const results = run0.results as { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[] }[];
+  assert.equal(results.length, 2);
+  const err = results.find((x) => x.level === 'error')!;
+  assert.equal(rules[err.ruleIndex].id, err.ruleId);
+  // Paths relative to where tlsnet ran (the repository root in CI), not to the directory given.
+  assert.deepEqual(err.locations[0].physicalLocation.artifactLocation, { uri: 'conf/nginx.conf', uriBaseId: '%SRCROOT%' });
+  assert.deepEqual(err.locations[0].physicalLocation.region, { startLine: 7, startColumn: 9, endLine: 7, endColumn: 30 });
+});
+
+test('cli: a 10 MB file is refused politely, not parsed', () => {
+  const big = join(ws, 'big/nginx');
+  mkdirSync(big, { recursive: true });
+  writeFileSync(join(big, 'nginx.conf'), 'server { listen 80; }\n'.repeat(500000));
+  const r = run(['lint', 'big', '--format', 'json'], ws);
+  assert.equal(r.status, 0);
+  assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule), ['general/file-too-large']);
+});
