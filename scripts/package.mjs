@@ -7,6 +7,6 @@ import { join } from 'node:path';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const out = `${pkg.name}-${pkg.version}.vsix`;
 const vsce = join('node_modules', '.bin', 'vsce');
-const r = spawnSync(vsce, ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out], { stdio: 'inherit' });
+const r = spawnSync(vsce, ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
 console.log(`packaged ${out}`);
