@@ -26,80 +26,77 @@ function findAction(actions: vscode.CodeAction[], title: string): vscode.CodeAct
   return action;
 }
 
-describe('nginx/verify-client-without-ca', () => {
-  const RULE = 'nginx/verify-client-without-ca';
-  const CA_LINE = 'ssl_client_certificate /etc/nginx/ssl/client-ca-chain.pem;';
-  let doc: vscode.TextDocument | undefined;
+interface QuickFixCase {
+  rule: string;
+  fixture: string;
+  severity: vscode.DiagnosticSeverity;
+  /** Text on the line the diagnostic must start on. */
+  flagged: string;
+  fixTitle: string;
+  /** What the fix inserts, found by event before the checks below run. */
+  inserted: string;
+  /** Lines after the fix, as [offset from the flagged line, exact text]; `original` is the flagged line before it. */
+  after: (indent: string, original: string) => [number, string][];
+}
 
-  before(() => activateExtension());
-  after(async () => { if (doc) await revertAndClose(doc); });
+/** One rule end to end: the diagnostic, its docs link, its quick fix, and the diagnostic going away. */
+function describeQuickFixRule(c: QuickFixCase): void {
+  describe(c.rule, () => {
+    let doc: vscode.TextDocument | undefined;
 
-  it('reports an Error on "ssl_verify_client on;" when no CA is configured', async () => {
-    doc = await open(fixture('nginx', 'mtls-broken.conf'));
-    assert.equal(doc.languageId, 'nginx');
-    const ds = await waitForDiagnostics(doc.uri, hasCode(RULE), RULE);
-    const mine = ds.filter((d) => codeValue(d) === RULE);
-    assert.equal(mine.length, 1, `expected exactly one ${RULE}, got ${mine.length}`);
-    const [d] = mine;
-    assert.equal(d.source, SOURCE);
-    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
-    assert.equal(d.range.start.line, lineOf(doc, 'ssl_verify_client on;'));
-    await assertDocsLink(d, RULE);
+    before(() => activateExtension());
+    after(async () => { if (doc) await revertAndClose(doc); });
+
+    it(`reports ${vscode.DiagnosticSeverity[c.severity]} on "${c.flagged}"`, async () => {
+      doc = await open(fixture('nginx', c.fixture));
+      assert.equal(doc.languageId, 'nginx');
+      const ds = await waitForDiagnostics(doc.uri, hasCode(c.rule), c.rule);
+      const mine = ds.filter((d) => codeValue(d) === c.rule);
+      assert.equal(mine.length, 1, `expected exactly one ${c.rule}, got ${mine.length}`);
+      const [d] = mine;
+      assert.equal(d.source, SOURCE);
+      assert.equal(d.severity, c.severity);
+      assert.equal(d.range.start.line, lineOf(doc, c.flagged));
+      await assertDocsLink(d, c.rule);
+    });
+
+    it(`quick fix "${c.fixTitle}" edits the text and clears the diagnostic`, async () => {
+      assert.ok(doc, 'previous test opened the document');
+      const line = lineOf(doc, c.flagged);
+      const original = doc.lineAt(line).text;
+      const indent = /^\s*/.exec(original)![0];
+      const [d] = tlsnetDiagnostics(doc.uri).filter((x) => codeValue(x) === c.rule);
+      assert.ok(d, `${c.rule} is present before the fix`);
+
+      const action = findAction(await codeActions(doc.uri, d.range), c.fixTitle);
+      await applyCodeAction(action);
+      await waitForText(doc, (t) => t.includes(c.inserted), `the text to contain "${c.inserted}"`);
+      for (const [offset, text] of c.after(indent, original)) assert.equal(doc.lineAt(line + offset).text, text);
+      await waitForDiagnostics(doc.uri, lacksCode(c.rule), `${c.rule} to disappear after the fix`);
+    });
   });
+}
 
-  it('quick fix "Add ssl_client_certificate" inserts the CA line above and clears the error', async () => {
-    assert.ok(doc, 'previous test opened the document');
-    const verifyLine = lineOf(doc, 'ssl_verify_client on;');
-    const indent = /^\s*/.exec(doc.lineAt(verifyLine).text)![0];
-    const [d] = tlsnetDiagnostics(doc.uri).filter((x) => codeValue(x) === RULE);
-    assert.ok(d, `${RULE} is present before the fix`);
-
-    const action = findAction(await codeActions(doc.uri, d.range), 'Add ssl_client_certificate');
-    await applyCodeAction(action);
-    await waitForText(doc, (t) => t.includes(CA_LINE), `the text to contain "${CA_LINE}"`);
-
-    // a snippet edit with its placeholder default, on its own line before ssl_verify_client, same indentation
-    assert.equal(doc.lineAt(verifyLine).text, `${indent}${CA_LINE}`);
-    assert.equal(doc.lineAt(verifyLine + 1).text, `${indent}ssl_verify_client on;`);
-    await waitForDiagnostics(doc.uri, lacksCode(RULE), `${RULE} to disappear after the fix`);
-  });
+// A snippet edit with its placeholder default, on its own line before ssl_verify_client, same indentation.
+const CA_LINE = 'ssl_client_certificate /etc/nginx/ssl/client-ca-chain.pem;';
+describeQuickFixRule({
+  rule: 'nginx/verify-client-without-ca',
+  fixture: 'mtls-broken.conf',
+  severity: vscode.DiagnosticSeverity.Error,
+  flagged: 'ssl_verify_client on;',
+  fixTitle: 'Add ssl_client_certificate',
+  inserted: CA_LINE,
+  after: (indent) => [[0, `${indent}${CA_LINE}`], [1, `${indent}ssl_verify_client on;`]],
 });
 
-describe('nginx/client-ca-without-verify', () => {
-  const RULE = 'nginx/client-ca-without-verify';
-  let doc: vscode.TextDocument | undefined;
-
-  before(() => activateExtension());
-  after(async () => { if (doc) await revertAndClose(doc); });
-
-  it('warns on "ssl_client_certificate" when ssl_verify_client is missing', async () => {
-    doc = await open(fixture('nginx', 'client-ca-without-verify.conf'));
-    assert.equal(doc.languageId, 'nginx');
-    const ds = await waitForDiagnostics(doc.uri, hasCode(RULE), RULE);
-    const mine = ds.filter((d) => codeValue(d) === RULE);
-    assert.equal(mine.length, 1, `expected exactly one ${RULE}, got ${mine.length}`);
-    const [d] = mine;
-    assert.equal(d.source, SOURCE);
-    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
-    assert.equal(d.range.start.line, lineOf(doc, 'ssl_client_certificate'));
-    await assertDocsLink(d, RULE);
-  });
-
-  it('quick fix "Add ssl_verify_client on;" adds the directive below and clears the warning', async () => {
-    assert.ok(doc, 'previous test opened the document');
-    const caLine = lineOf(doc, 'ssl_client_certificate');
-    const indent = /^\s*/.exec(doc.lineAt(caLine).text)![0];
-    const [d] = tlsnetDiagnostics(doc.uri).filter((x) => codeValue(x) === RULE);
-    assert.ok(d, `${RULE} is present before the fix`);
-
-    const action = findAction(await codeActions(doc.uri, d.range), 'Add ssl_verify_client on;');
-    await applyCodeAction(action);
-    await waitForText(doc, (t) => t.includes('ssl_verify_client on;'), 'the text to contain "ssl_verify_client on;"');
-
-    assert.match(doc.lineAt(caLine).text, /^\s*ssl_client_certificate\s/);
-    assert.equal(doc.lineAt(caLine + 1).text, `${indent}ssl_verify_client on;`);
-    await waitForDiagnostics(doc.uri, lacksCode(RULE), `${RULE} to disappear after the fix`);
-  });
+describeQuickFixRule({
+  rule: 'nginx/client-ca-without-verify',
+  fixture: 'client-ca-without-verify.conf',
+  severity: vscode.DiagnosticSeverity.Warning,
+  flagged: 'ssl_client_certificate',
+  fixTitle: 'Add ssl_verify_client on;',
+  inserted: 'ssl_verify_client on;',
+  after: (indent, original) => [[0, original], [1, `${indent}ssl_verify_client on;`]],
 });
 
 describe('a correct mTLS server', () => {
