@@ -28,6 +28,4 @@ export interface Finding {
   message: string;
   severity: Severity;
   fixes?: Fix[];
-  /** Other places that explain the finding (e.g. the http-level directive it inherits). */
-  related?: { file: string; span: Span; message: string }[];
 }

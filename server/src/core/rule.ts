@@ -19,7 +19,7 @@ export interface RuleMeta {
 
 /** Collects one rule's findings; `severity` overrides the rule's default for this finding only. */
 export interface Reporter {
-  (r: { file: string; span: Span; message: string; fixes?: Fix[]; severity?: Severity; related?: Finding['related'] }): void;
+  (r: { file: string; span: Span; message: string; fixes?: Fix[]; severity?: Severity }): void;
 }
 
 export interface Rule<Ctx> {

@@ -23,7 +23,7 @@ export function toRange(index: LineIndex, span: Span): Range {
 }
 
 /** Finding → Diagnostic: source tlsnet, code = rule id, codeDescription = the rule's docs page. */
-export function toDiagnostic(f: Finding, index: LineIndex, docsUrl: (rule: string) => string, uriOf: (file: string) => string): Diagnostic {
+export function toDiagnostic(f: Finding, index: LineIndex, docsUrl: (rule: string) => string): Diagnostic {
   return {
     range: toRange(index, f.span),
     severity: SEVERITY[f.severity],
@@ -31,7 +31,6 @@ export function toDiagnostic(f: Finding, index: LineIndex, docsUrl: (rule: strin
     code: f.rule,
     codeDescription: { href: docsUrl(f.rule) },
     message: f.message,
-    relatedInformation: f.related?.map((r) => ({ location: { uri: uriOf(r.file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: r.message })),
   };
 }
 

@@ -88,7 +88,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const { findings } = await analyze(doc);
     const path = pathOf(doc.uri);
     const index = new LineIndex(doc.getText());
-    return findings.filter((f) => f.file === path).map((f) => toDiagnostic(f, index, runtime.docsUrl, uriOf));
+    return findings.filter((f) => f.file === path).map((f) => toDiagnostic(f, index, runtime.docsUrl));
   }
 
   /** Runs a handler so that an exception is logged, never fatal, and cancellation is honoured. */
@@ -224,7 +224,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const wanted = params.context.diagnostics.filter((d) => d.source === 'tlsnet');
       for (const f of findings) {
         if (f.file !== path || !f.fixes?.length) continue;
-        const diagnostic = toDiagnostic(f, index, runtime.docsUrl, uriOf);
+        const diagnostic = toDiagnostic(f, index, runtime.docsUrl);
         // Match by rule id and range, never by message text.
         const hit = wanted.find((d) => d.code === f.rule && d.range.start.line === diagnostic.range.start.line);
         const inRange = index.offsetAt(params.range.start) <= f.span.end && index.offsetAt(params.range.end) >= f.span.start;

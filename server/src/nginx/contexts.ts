@@ -46,6 +46,23 @@ export function ownLevel(ctx: ServerContext): Directive[] {
   return ctx.levels[ctx.levels.length - 1];
 }
 
+/**
+ * Each `ssl_verify_client` directive in effect with one of `modes` for a TLS server where `where`
+ * holds, once per directive even when several servers inherit it. Fragments count.
+ */
+export function verifyClientInEffect(servers: ServerContext[], modes: readonly string[], where: (s: ServerContext) => boolean = () => true): Directive[] {
+  const out: Directive[] = [];
+  const seen = new Set<Directive>();
+  for (const server of servers) {
+    const verify = effective(server, 'ssl_verify_client');
+    if (!verify || seen.has(verify) || !modes.includes(verify.args[0]?.value ?? '')) continue;
+    if ((server.server && !isTlsServer(server)) || !where(server)) continue; // nginx ignores it where no TLS is set up
+    seen.add(verify);
+    out.push(verify);
+  }
+  return out;
+}
+
 /** A server that terminates TLS: `listen ... ssl|quic`, `ssl on`, or a certificate in effect. */
 export function isTlsServer(ctx: ServerContext): boolean {
   const own = ownLevel(ctx);

@@ -5,8 +5,7 @@
  *
  *     ssl_verify_client optional_no_ca;   # flagged: any self-made certificate is accepted
  */
-import type { Directive } from '../ast';
-import { effective, isTlsServer } from '../contexts';
+import { verifyClientInEffect } from '../contexts';
 import type { NginxRule } from '../rule';
 
 export const verifyClientOptionalNoCa: NginxRule = {
@@ -19,12 +18,7 @@ export const verifyClientOptionalNoCa: NginxRule = {
     citation: 'nginx ngx_http_ssl_module: ssl_verify_client',
   },
   check(ctx, report) {
-    const seen = new Set<Directive>();
-    for (const server of ctx.servers) {
-      const verify = effective(server, 'ssl_verify_client');
-      if (!verify || verify.args[0]?.value !== 'optional_no_ca' || seen.has(verify)) continue;
-      if (server.server && !isTlsServer(server)) continue;
-      seen.add(verify);
+    for (const verify of verifyClientInEffect(ctx.servers, ['optional_no_ca'])) {
       report({
         file: verify.file,
         span: verify.span,

@@ -6,8 +6,7 @@
  *     server { listen 443 ssl; ssl_certificate s.pem; ssl_certificate_key s.key;
  *              ssl_verify_client on; }          # flagged: no CA list to verify against
  */
-import type { Directive } from '../ast';
-import { effective, isTlsServer } from '../contexts';
+import { effective, verifyClientInEffect, type ServerContext } from '../contexts';
 import { insertLineNextTo } from '../edits';
 import type { NginxRule } from '../rule';
 
@@ -23,14 +22,9 @@ export const verifyClientWithoutCa: NginxRule = {
     citation: 'nginx ngx_http_ssl_module / ngx_stream_ssl_module: ssl_verify_client, ssl_client_certificate',
   },
   check(ctx, report) {
-    const seen = new Set<Directive>();
-    for (const server of ctx.servers) {
-      const verify = effective(server, 'ssl_verify_client');
-      const mode = verify?.args[0]?.value;
-      if (!verify || (mode !== 'on' && mode !== 'optional') || seen.has(verify)) continue;
-      if (server.server && !isTlsServer(server)) continue; // nginx ignores it where no TLS is set up
-      if (effective(server, 'ssl_client_certificate') || effective(server, 'ssl_trusted_certificate')) continue;
-      seen.add(verify);
+    const withoutCa = (s: ServerContext): boolean => !effective(s, 'ssl_client_certificate') && !effective(s, 'ssl_trusted_certificate');
+    for (const verify of verifyClientInEffect(ctx.servers, ['on', 'optional'], withoutCa)) {
+      const mode = verify.args[0].value;
       report({
         file: verify.file,
         span: verify.span,

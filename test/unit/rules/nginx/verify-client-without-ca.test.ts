@@ -42,6 +42,11 @@ ruleTester('nginx/verify-client-without-ca', {
       lines: [3],
       output: 'server {\r\n\tlisten 443 ssl;\r\n\tssl_client_certificate /etc/nginx/ssl/client-ca-chain.pem;\r\n\tssl_verify_client on;\r\n}\r\n',
     },
+    {
+      name: 'http-level verify: one server has its own CA list, the other has none',
+      code: 'http {\n    ssl_verify_client on;\n    server {\n        listen 443 ssl;\n        ssl_certificate a.pem;\n        ssl_client_certificate ca.pem;\n    }\n    server {\n        listen 8443 ssl;\n        ssl_certificate b.pem;\n    }\n}\n',
+      lines: [2],
+    },
     { name: 'fragment file with no server block', code: 'ssl_certificate s.pem;\nssl_verify_client on;\n', lines: [2] },
   ],
 });
