@@ -13,7 +13,7 @@ export default tseslint.config(
   },
   {
     // Layering: the analysis core and the language modules know nothing of LSP or VS Code.
-    files: ['server/src/core/**', 'server/src/nginx/**', 'server/src/pki/**', 'server/src/dhcp/**', 'server/src/istio/**', 'server/src/analysis.ts'],
+    files: ['server/src/core/**', 'server/src/nginx/**', 'server/src/pki/**', 'server/src/tls/**', 'server/src/pem/**', 'server/src/dhcp/**', 'server/src/istio/**', 'server/src/analysis.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*', 'node:*', 'fs', 'path'], message: 'The core is pure: no LSP, VS Code or platform imports.' }] }],
     },

@@ -31,8 +31,8 @@ export interface AnalysisResult {
 
 export type ErrorLog = (message: string) => void;
 
-/** The one entry point the editor and the CLI share. Never throws. */
-export function analyzeDocument(input: AnalysisInput, host: FileHost, settings: Settings, log: ErrorLog): AnalysisResult {
+/** The one entry point the editor and the CLI share. Never throws. `now` is the clock for expiry checks. */
+export function analyzeDocument(input: AnalysisInput, host: FileHost, settings: Settings, log: ErrorLog, now: Date = new Date()): AnalysisResult {
   const language = input.language ?? detectLanguage(input.path, input.text);
   if (!language) return { language, findings: [] };
   const size = input.size ?? input.text.length;
@@ -50,7 +50,7 @@ export function analyzeDocument(input: AnalysisInput, host: FileHost, settings: 
   const onRuleError = (rule: string, e: unknown): void => log(`rule ${rule} failed on ${input.path}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   let findings: Finding[] = [];
   try {
-    if (language === 'nginx') findings = analyzeNginx(input.path, input.text, host, onRuleError).findings;
+    if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, onError: onRuleError }).findings;
   } catch (e) {
     log(`analysis of ${input.path} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }

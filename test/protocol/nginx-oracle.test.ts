@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { memoryHost } from '../../server/src/core/host';
+import { normalizeSettings } from '../../server/src/core/settings';
 import { analyzeNginx } from '../../server/src/nginx/analyze';
 import { applyEdits } from '../unit/ruleTester';
 
@@ -23,7 +24,7 @@ function nginxT(conf: string): { ok: boolean; output: string } {
 
 function lint(conf: string) {
   const file = join(dir, 'nginx.conf');
-  return analyzeNginx(file, conf, memoryHost({ [file]: conf }, [dir]), (rule, e) => assert.fail(`${rule} threw ${String(e)}`)).findings;
+  return analyzeNginx(file, conf, { host: memoryHost({ [file]: conf }, [dir]), settings: normalizeSettings({ nginx: { version: '1.22.1' } }), onError: (rule, e) => assert.fail(`${rule} threw ${String(e)}`) }).findings;
 }
 
 const key = join(dir, 'server.key.pem');

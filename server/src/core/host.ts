@@ -5,7 +5,10 @@
 export interface FileHost {
   /** Workspace roots, absolute; relative paths in configs may resolve against them. */
   readonly roots: readonly string[];
+  /** The file as UTF-8 text; undefined when missing, unreadable or over the size limit. */
   readFile(path: string): string | undefined;
+  /** The file's bytes (DER certificates, PKCS#12); same limits as `readFile`. */
+  readBytes(path: string): Uint8Array | undefined;
   isFile(path: string): boolean;
   isDirectory(path: string): boolean;
   listDir(path: string): string[] | undefined;
@@ -15,13 +18,14 @@ export interface FileHost {
 export const EMPTY_HOST: FileHost = {
   roots: [],
   readFile: () => undefined,
+  readBytes: () => undefined,
   isFile: () => false,
   isDirectory: () => false,
   listDir: () => undefined,
 };
 
-/** An in-memory host for tests and for the server's open documents. */
-export function memoryHost(files: Record<string, string>, roots: string[] = []): FileHost {
+/** An in-memory host for tests and for the server's open documents; a file may be text or bytes. */
+export function memoryHost(files: Record<string, string | Uint8Array>, roots: string[] = []): FileHost {
   const dirs = new Set<string>();
   for (const p of Object.keys(files)) {
     let d = p;
@@ -30,7 +34,14 @@ export function memoryHost(files: Record<string, string>, roots: string[] = []):
   }
   return {
     roots,
-    readFile: (p) => files[p],
+    readFile: (p) => {
+      const f = files[p];
+      return f === undefined || typeof f === 'string' ? f : new TextDecoder().decode(f);
+    },
+    readBytes: (p) => {
+      const f = files[p];
+      return f === undefined || typeof f !== 'string' ? f : new TextEncoder().encode(f);
+    },
     isFile: (p) => p in files,
     isDirectory: (p) => dirs.has(p),
     listDir: (p) => {

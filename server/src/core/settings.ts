@@ -1,26 +1,105 @@
 import type { Finding, Severity } from './finding';
 import { SEVERITIES } from './finding';
+import { isVersion } from './version';
 
 export type RuleLevel = Severity | 'off';
+export type TlsProfile = 'modern' | 'intermediate' | 'old';
+export const TLS_PROFILES: readonly TlsProfile[] = ['modern', 'intermediate', 'old'];
 
-/** The user's settings as the core sees them: already resolved for one file. */
+/** The nginx stable release assumed when `tlsnet.nginx.version` is unset (1.30.1, May 2026). */
+export const LATEST_NGINX_STABLE = '1.30.1';
+
+export interface NginxSettings {
+  /** `tlsnet.nginx.version`: the nginx the config is deployed with; latest stable when unset. */
+  version: string;
+  /** True when `version` is the default, not the user's: version-only findings stay cautious. */
+  versionAssumed: boolean;
+  /** `tlsnet.nginx.opensslVersion`: the OpenSSL nginx is linked against; unknown when unset. */
+  opensslVersion?: string;
+  /** `tlsnet.nginx.pathMappings`: server path prefix → workspace folder (absolute, or relative to the first root). */
+  pathMappings: Record<string, string>;
+}
+
+/** The user's settings as the core sees them: already resolved for one file (`tlsnet.*`). */
 export interface Settings {
   /** Per-rule overrides keyed by rule id (`tlsnet.rules` in the editor). */
   rules: Record<string, RuleLevel>;
+  nginx: NginxSettings;
+  tls: { profile: TlsProfile };
+  certificates: { expiryWarningDays: number };
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {} };
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  nginx: { version: LATEST_NGINX_STABLE, versionAssumed: true, pathMappings: {} },
+  tls: { profile: 'intermediate' },
+  certificates: { expiryWarningDays: 30 },
+};
 
-/** Accepts whatever a client sent and keeps only well-formed overrides. */
+const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
+const str = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
+
+/**
+ * Accepts the `tlsnet` section as a client sent it (nested objects, or flat dotted keys as in
+ * settings.json: `"nginx.version": "1.22.1"`) and keeps only well-formed values.
+ */
 export function normalizeSettings(raw: unknown): Settings {
+  const r = nest(obj(raw));
   const rules: Record<string, RuleLevel> = {};
-  const r = raw && typeof raw === 'object' ? (raw as { rules?: unknown }).rules : undefined;
-  if (r && typeof r === 'object') {
-    for (const [id, level] of Object.entries(r as Record<string, unknown>)) {
-      if (level === 'off' || (SEVERITIES as readonly unknown[]).includes(level)) rules[id] = level as RuleLevel;
-    }
+  for (const [id, level] of Object.entries(obj(r.rules))) {
+    if (level === 'off' || (SEVERITIES as readonly unknown[]).includes(level)) rules[id] = level as RuleLevel;
   }
-  return { rules };
+  const nginx = obj(r.nginx);
+  const version = str(nginx.version);
+  const openssl = str(nginx.opensslVersion);
+  const pathMappings: Record<string, string> = {};
+  for (const [from, to] of Object.entries(obj(nginx.pathMappings))) if (str(from) && str(to)) pathMappings[from.trim()] = (to as string).trim();
+  const profile = obj(r.tls).profile;
+  const days = obj(r.certificates).expiryWarningDays;
+  return {
+    rules,
+    nginx: {
+      version: version && isVersion(version) ? version : LATEST_NGINX_STABLE,
+      versionAssumed: !(version && isVersion(version)),
+      ...(openssl && isVersion(openssl.replace(/[a-z]$/i, '')) ? { opensslVersion: openssl } : {}),
+      pathMappings,
+    },
+    tls: { profile: (TLS_PROFILES as readonly unknown[]).includes(profile) ? (profile as TlsProfile) : DEFAULT_SETTINGS.tls.profile },
+    certificates: { expiryWarningDays: typeof days === 'number' && Number.isFinite(days) && days >= 0 ? Math.floor(days) : DEFAULT_SETTINGS.certificates.expiryWarningDays },
+  };
+}
+
+/**
+ * Settings from `KEY=VALUE` pairs and settings.json entries with full keys (`tlsnet.nginx.version`).
+ * Later entries win; keys outside `tlsnet.` are ignored. Values are JSON when they parse as JSON.
+ */
+export function settingsFromEntries(entries: Iterable<[string, unknown]>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    if (!key.startsWith('tlsnet.')) continue;
+    const k = key.slice('tlsnet.'.length);
+    if (k === 'rules' && value && typeof value === 'object') out.rules = { ...obj(out.rules), ...obj(value) };
+    else if (k.startsWith('rules.')) out.rules = { ...obj(out.rules), [k.slice('rules.'.length)]: value };
+    else out[k] = value;
+  }
+  return out;
+}
+
+/** `{"nginx.version": x}` → `{nginx: {version: x}}`; rule ids (which hold `/`) stay keys of `rules`. */
+function nest(flat: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    if (key === 'rules') {
+      out.rules = { ...obj(out.rules), ...obj(value) };
+      continue;
+    }
+    const parts = key.split('.');
+    let at = out;
+    for (const p of parts.slice(0, -1)) at = (at[p] = { ...obj(at[p]) });
+    const last = parts[parts.length - 1];
+    at[last] = value && typeof value === 'object' && !Array.isArray(value) && last !== 'pathMappings' ? { ...obj(at[last]), ...nest(obj(value)) } : value;
+  }
+  return out;
 }
 
 /** The one place severity is decided: the rule's default, then the user's override. */

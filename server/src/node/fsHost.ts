@@ -36,6 +36,17 @@ export function fsHost(opts: FsHostOptions): FileHost {
         return undefined;
       }
     },
+    readBytes(p) {
+      const open = opts.overlay?.(p);
+      if (open !== undefined) return new TextEncoder().encode(open);
+      const s = stat(p);
+      if (!s?.isFile() || s.size > MAX_ANALYZED_BYTES) return undefined;
+      try {
+        return new Uint8Array(readFileSync(p));
+      } catch {
+        return undefined;
+      }
+    },
     isFile: (p) => opts.overlay?.(p) !== undefined || stat(p)?.isFile() === true,
     isDirectory: (p) => stat(p)?.isDirectory() === true,
     listDir(p) {
