@@ -4,10 +4,11 @@ import { analyzeDocument } from '../analysis';
 import type { Finding, Severity } from '../core/finding';
 import { detectLanguage } from '../core/languages';
 import type { Language } from '../core/rule';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { normalizeSettings, settingsFromEntries, type Settings } from '../core/settings';
 import { MAX_ANALYZED_BYTES } from '../core/limits';
 import { LineIndex } from '../core/text';
 import { fsHost } from '../node/fsHost';
+import { absoluteMappings, folderSettings } from '../node/vscodeSettings';
 
 /** A finding as the CLI reports it: 1-based line/column in UTF-16 code units, end exclusive. */
 export interface CliFinding {
@@ -76,10 +77,29 @@ function collect(arg: string, ioErrors: string[]): Target[] {
   return out;
 }
 
+export interface LintOptions {
+  language?: Language;
+  /** `--setting KEY=VALUE` pairs (full `tlsnet.` keys); they override the folder's settings.json. */
+  settings?: [string, unknown][];
+}
+
 /** Lints files and directories with the same core as the editor. */
-export function lint(paths: string[], opts: { language?: Language; settings?: Settings } = {}): LintResult {
+export function lint(paths: string[], opts: LintOptions = {}): LintResult {
   const ioErrors: string[] = [];
   const targets = paths.flatMap((p) => collect(p, ioErrors));
+  const overrides = (opts.settings ?? []).map(([k, v]): [string, unknown] => [k, k === 'tlsnet.nginx.pathMappings' ? absoluteMappings(v, process.cwd()) : v]);
+  const settingsByDir = new Map<string, Settings>();
+  const settingsFor = (file: string): Settings => {
+    const dir = resolve(file, '..');
+    let s = settingsByDir.get(dir);
+    if (!s) {
+      const folder = folderSettings(dir);
+      if (folder.error && !ioErrors.includes(folder.error)) ioErrors.push(folder.error);
+      s = normalizeSettings(settingsFromEntries([...folder.entries, ...overrides]));
+      settingsByDir.set(dir, s);
+    }
+    return s;
+  };
   const shownByAbs = new Map(targets.map((t) => [t.abs, t]));
   const seen = new Set<string>();
   const found: { cli: CliFinding; abs: string }[] = [];
@@ -101,7 +121,7 @@ export function lint(paths: string[], opts: { language?: Language; settings?: Se
     const language = opts.language && t.explicit ? opts.language : detectLanguage(t.abs, text);
     if (!language) continue;
     filesChecked++;
-    const result = analyzeDocument({ path: t.abs, text, language, size }, host, opts.settings ?? DEFAULT_SETTINGS, (m) => process.stderr.write(`tlsnet: internal error: ${m}\n`));
+    const result = analyzeDocument({ path: t.abs, text, language, size }, host, settingsFor(t.abs), (m) => process.stderr.write(`tlsnet: internal error: ${m}\n`));
     for (const f of result.findings) {
       const key = `${f.file}\0${f.rule}\0${f.span.start}\0${f.span.end}\0${f.message}`;
       if (seen.has(key)) continue;

@@ -7,13 +7,18 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { lint } from './lint';
+import { parseSettingArg } from '../node/vscodeSettings';
+import { settingProblem } from '../core/settings';
 
 const VERSION = '0.1.0';
 const LANGUAGES: Language[] = ['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'kea', 'istio', 'pem'];
 
 const USAGE = `Usage:
   tlsnet lint PATH... [--format text|json|sarif] [--language LANG] [--docs-base-url URL]
+             [--setting KEY=VALUE]...
       Lint files and directories (recursively); languages are detected as in the editor.
+      Settings come from the nearest .vscode/settings.json (tlsnet.*), then --setting, e.g.
+      --setting tlsnet.nginx.version=1.22.1 --setting tlsnet.tls.profile=modern.
       Exit 0: no error-severity finding; 1: at least one; 2: usage or I/O error.
   tlsnet lsp --stdio        Run the language server for any LSP editor.
   tlsnet rules              List every rule with its default severity.
@@ -22,8 +27,9 @@ const USAGE = `Usage:
 
 class UsageError extends Error {}
 
-function parseLintArgs(argv: string[]): { paths: string[]; format: string; language?: Language; docsBaseUrl?: string } {
+function parseLintArgs(argv: string[]): { paths: string[]; format: string; language?: Language; docsBaseUrl?: string; settings: [string, unknown][] } {
   const paths: string[] = [];
+  const settings: [string, unknown][] = [];
   let format = 'text';
   let language: Language | undefined;
   let docsBaseUrl: string | undefined;
@@ -44,13 +50,21 @@ function parseLintArgs(argv: string[]): { paths: string[]; format: string; langu
       if (!LANGUAGES.includes(l)) throw new UsageError(`unknown language "${l}" (${LANGUAGES.join(', ')})`);
       language = l;
     } else if (a === '--docs-base-url' || a.startsWith('--docs-base-url=')) docsBaseUrl = value();
+    else if (a === '--setting' || a.startsWith('--setting=')) {
+      const raw = a === '--setting' ? value() : a.slice('--setting='.length);
+      const entry = parseSettingArg(raw);
+      if (!entry) throw new UsageError(`--setting needs KEY=VALUE, got "${raw}"`);
+      const problem = settingProblem(entry[0], entry[1], (id) => ALL_RULES.some((r) => r.id === id));
+      if (problem) throw new UsageError(problem);
+      settings.push(entry);
+    }
     else if (a === '--') paths.push(...argv.slice(i + 1));
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else paths.push(a);
     if (a === '--') break;
   }
   if (!paths.length) throw new UsageError('lint needs at least one file or directory');
-  return { paths, format, language, docsBaseUrl };
+  return { paths, format, language, docsBaseUrl, settings };
 }
 
 function readDocs(rule: string): string | undefined {
@@ -75,7 +89,7 @@ export function run(argv: string[]): number {
     }
     if (cmd === 'lint') {
       const args = parseLintArgs(rest);
-      const result = lint(args.paths, { language: args.language });
+      const result = lint(args.paths, { language: args.language, settings: args.settings });
       for (const e of result.ioErrors) process.stderr.write(`tlsnet: ${e}\n`);
       const out =
         args.format === 'json'

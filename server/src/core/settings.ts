@@ -102,6 +102,24 @@ function nest(flat: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+const SETTING_KEYS = ['tlsnet.rules', 'tlsnet.nginx.version', 'tlsnet.nginx.opensslVersion', 'tlsnet.nginx.pathMappings', 'tlsnet.tls.profile', 'tlsnet.certificates.expiryWarningDays'];
+
+/** Why a `KEY=VALUE` setting from a command line cannot be used, or undefined when it can. */
+export function settingProblem(key: string, value: unknown, isRule: (id: string) => boolean): string | undefined {
+  const known = `${SETTING_KEYS.join(', ')}, tlsnet.rules.<rule id>`;
+  if (key.startsWith('tlsnet.rules.')) {
+    const id = key.slice('tlsnet.rules.'.length);
+    if (!isRule(id)) return `unknown rule "${id}" in ${key} (tlsnet rules lists them)`;
+    return value === 'off' || (SEVERITIES as readonly unknown[]).includes(value) ? undefined : `${key} must be error, warning, info, hint or off`;
+  }
+  if (!SETTING_KEYS.includes(key)) return `unknown setting "${key}" (known: ${known})`;
+  if ((key === 'tlsnet.nginx.version' || key === 'tlsnet.nginx.opensslVersion') && !(typeof value === 'string' && isVersion(value.replace(/[a-z]$/i, '')))) return `${key} must be a version such as 1.22.1, got ${JSON.stringify(value)}`;
+  if (key === 'tlsnet.tls.profile' && !(TLS_PROFILES as readonly unknown[]).includes(value)) return `${key} must be ${TLS_PROFILES.join(', ')}, got ${JSON.stringify(value)}`;
+  if (key === 'tlsnet.certificates.expiryWarningDays' && !(typeof value === 'number' && value >= 0)) return `${key} must be a number of days, got ${JSON.stringify(value)}`;
+  if ((key === 'tlsnet.nginx.pathMappings' || key === 'tlsnet.rules') && !(value && typeof value === 'object' && !Array.isArray(value))) return `${key} must be a JSON object`;
+  return undefined;
+}
+
 /** The one place severity is decided: the rule's default, then the user's override. */
 export function applySeverity(findings: Finding[], settings: Settings): Finding[] {
   const out: Finding[] = [];

@@ -1,4 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sep } from 'node:path';
 import {
   CompletionItemKind,
   DocumentDiagnosticReportKind,
@@ -24,6 +25,7 @@ import { LineIndex } from '../core/text';
 import { nginxCompletions, nginxHover, nginxSymbols, type SymbolResult } from '../nginx/features';
 import { parseNginx } from '../nginx/parser';
 import { fsHost } from '../node/fsHost';
+import { absoluteMappings } from '../node/vscodeSettings';
 import { toCodeAction, toDiagnostic, toRange } from './convert';
 
 export interface ServerRuntime {
@@ -57,13 +59,20 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return detectByContent(name.slice(name.lastIndexOf('/') + 1), doc.getText());
   }
 
+  /** Mapping targets are relative to the file's workspace folder, as `${workspaceFolder}` is. */
+  function withFolderPaths(settings: Settings, path: string): Settings {
+    const folder = roots.filter((r) => path.startsWith(r.endsWith(sep) ? r : r + sep)).sort((a, b) => b.length - a.length)[0] ?? roots[0];
+    if (!folder) return settings;
+    return { ...settings, nginx: { ...settings.nginx, pathMappings: absoluteMappings(settings.nginx.pathMappings, folder) as Record<string, string> } };
+  }
+
   function settingsFor(uri: string): Promise<Settings> {
     if (!configurationSupport) return Promise.resolve(DEFAULT_SETTINGS);
     let s = settingsCache.get(uri);
     if (!s) {
       s = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'tlsnet' })
-        .then(normalizeSettings, () => DEFAULT_SETTINGS);
+        .then((raw: unknown) => withFolderPaths(normalizeSettings(raw), pathOf(uri)), () => DEFAULT_SETTINGS);
       settingsCache.set(uri, s);
     }
     return s;

@@ -7,12 +7,30 @@ import type { ParsedFile } from './ast';
 import { serverContexts } from './contexts';
 import { expandIncludes, type ExpandedConfig } from './include';
 import { parseNginx } from './parser';
+import { dumpSections } from './dump';
+import { dirname } from '../core/paths';
 import { NGINX_RULES } from './rules';
 
 export interface NginxAnalysis {
   parsed: ParsedFile;
   config: ExpandedConfig;
   findings: Finding[];
+}
+
+/** The file parsed and its includes expanded; an `nginx -T` dump is read as the tree it holds. */
+export function parseAndExpand(file: string, text: string, host: FileHost): { parsed: ParsedFile; config: ExpandedConfig } {
+  const sections = dumpSections(text);
+  if (!sections) {
+    const parsed = parseNginx(text, file);
+    return { parsed, config: expandIncludes(parsed, host) };
+  }
+  const byPath = new Map<string, ParsedFile>();
+  for (const s of sections) if (!byPath.has(s.path)) byPath.set(s.path, parseNginx(text, file, s));
+  const first = [...byPath.values()][0];
+  // The dump is one document: its first file is the root, and every section's comments count for suppression.
+  const parsed: ParsedFile = { ...first, comments: [...byPath.values()].flatMap((f) => f.comments) };
+  byPath.set(sections[0].path, parsed);
+  return { parsed, config: expandIncludes(parsed, host, { prefix: dirname(sections[0].path), sections: byPath }) };
 }
 
 export interface NginxEnv {
@@ -24,8 +42,7 @@ export interface NginxEnv {
 
 /** Parses one nginx file, expands its includes through `env.host`, and runs every nginx rule. */
 export function analyzeNginx(file: string, text: string, env: NginxEnv): NginxAnalysis {
-  const parsed = parseNginx(text, file);
-  const config = expandIncludes(parsed, env.host);
+  const { parsed, config } = parseAndExpand(file, text, env.host);
   const ctx = { config, servers: serverContexts(config.directives), host: env.host, settings: env.settings ?? DEFAULT_SETTINGS, now: env.now ?? new Date() };
   const findings = suppressFindings(runRules(NGINX_RULES, ctx, env.onError), config.files);
   return { parsed, config, findings };

@@ -11,6 +11,8 @@ export interface IncludeIssue {
 
 export interface ExpandedConfig {
   root: ParsedFile;
+  /** nginx's prefix for relative paths: the main config's directory (the dump's first file's, for a dump). */
+  prefix: string;
   /** Every file read, keyed by path (the root included). */
   files: Map<string, ParsedFile>;
   includeIssues: IncludeIssue[];
@@ -26,14 +28,18 @@ const MAX_FILES = 500;
  * directory (nginx's conf prefix), then the including file's directory, then workspace roots.
  * Cycles and runaway depth stop with an issue, not a stack overflow.
  */
-export function expandIncludes(root: ParsedFile, host: FileHost): ExpandedConfig {
+export function expandIncludes(root: ParsedFile, host: FileHost, dump?: { prefix: string; sections: Map<string, ParsedFile> }): ExpandedConfig {
   const files = new Map<string, ParsedFile>([[root.file, root]]);
   const includeIssues: IncludeIssue[] = [];
-  const prefix = dirname(root.file);
+  const prefix = dump?.prefix ?? dirname(root.file);
+  if (dump) host = withSections(host, dump.sections);
 
   const load = (path: string): ParsedFile | undefined => {
-    let f = files.get(path);
-    if (f) return f;
+    let f = files.get(path) ?? dump?.sections.get(path);
+    if (f) {
+      files.set(path, f);
+      return f;
+    }
     if (files.size >= MAX_FILES) return undefined;
     const text = host.readFile(path);
     if (text === undefined) return undefined;
@@ -74,8 +80,26 @@ export function expandIncludes(root: ParsedFile, host: FileHost): ExpandedConfig
     return out;
   };
 
-  const directives = expand(root.directives, [root.file]);
-  return { root, files, includeIssues, directives };
+  const directives = expand(root.directives, [dump ? [...dump.sections.keys()][0] : root.file]);
+  return { root, prefix, files, includeIssues, directives };
+}
+
+/** The host as a dump's includes see it: the files the dump holds exist, whatever the disk says. */
+function withSections(host: FileHost, sections: Map<string, ParsedFile>): FileHost {
+  const dirs = new Map<string, Set<string>>();
+  for (const p of sections.keys()) {
+    for (let child = p, dir = dirname(p); dir && dir !== child; child = dir, dir = dirname(dir)) {
+      const names = dirs.get(dir) ?? new Set<string>();
+      names.add(child.slice(child.lastIndexOf('/') + 1));
+      dirs.set(dir, names);
+    }
+  }
+  return {
+    ...host,
+    isFile: (p) => sections.has(p) || host.isFile(p),
+    isDirectory: (p) => dirs.has(p) || host.isDirectory(p),
+    listDir: (p) => (dirs.has(p) ? [...new Set([...(dirs.get(p) ?? []), ...(host.listDir(p) ?? [])])] : host.listDir(p)),
+  };
 }
 
 export function resolveInclude(pattern: string, fromFile: string, prefix: string, host: FileHost): string[] {

@@ -7,18 +7,28 @@ import { isBlockDirective, isRawBlock } from './blocks';
  * braces, quotes and backslashes escape, and a quoted word must be followed by a separator.
  * It never throws: every problem becomes a SyntaxIssue with a span and parsing goes on.
  */
-export function parseNginx(text: string, file: string): ParsedFile {
-  return new Parser(text, file).parse();
+/**
+ * Parses nginx configuration text. With `range`, only that part of `text` is read (a section of an
+ * `nginx -T` dump) while every span stays an offset into the whole text.
+ */
+export function parseNginx(text: string, file: string, range?: { start: number; end: number }): ParsedFile {
+  if (!range) return new Parser(text, file).parse();
+  // A V8 slice shares the parent string: cutting at `end` is cheap and makes it the end of input.
+  const parsed = new Parser(text.slice(0, range.end), file, range.start).parse();
+  return { ...parsed, text };
 }
 
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 class Parser {
-  private pos = 0;
   private readonly comments: Comment[] = [];
   private readonly errors: SyntaxIssue[] = [];
 
-  constructor(private readonly text: string, private readonly file: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+    private pos = 0,
+  ) {}
 
   parse(): ParsedFile {
     const directives: Directive[] = [];

@@ -15,6 +15,7 @@ ruleTester('nginx/verify-client-without-ca', {
       code: tls('        include tls/ca.conf;\n        ssl_verify_client on;\n'),
       files: { '/ws/tls/ca.conf': 'ssl_client_certificate /etc/nginx/ca.pem;\n' },
     },
+    { name: 'trusted certificate alone on a current nginx', code: tls('        ssl_trusted_certificate ca.pem;\n        ssl_verify_client on;\n'), settings: { 'nginx.version': '1.28.0' } },
     { name: 'suppressed by comment', code: tls('        # tlsnet-disable-next-line nginx/verify-client-without-ca\n        ssl_verify_client on;\n') },
   ],
   invalid: [
@@ -46,6 +47,12 @@ ruleTester('nginx/verify-client-without-ca', {
       name: 'http-level verify: one server has its own CA list, the other has none',
       code: 'http {\n    ssl_verify_client on;\n    server {\n        listen 443 ssl;\n        ssl_certificate a.pem;\n        ssl_client_certificate ca.pem;\n    }\n    server {\n        listen 8443 ssl;\n        ssl_certificate b.pem;\n    }\n}\n',
       lines: [2],
+    },
+    {
+      name: 'only ssl_trusted_certificate on nginx 1.22.1 (verified: nginx -t refuses it)',
+      code: tls('        ssl_trusted_certificate ca.pem;\n        ssl_verify_client on;\n'),
+      settings: { nginx: { version: '1.22.1' } },
+      lines: [7],
     },
     { name: 'fragment file with no server block', code: 'ssl_certificate s.pem;\nssl_verify_client on;\n', lines: [2] },
   ],
