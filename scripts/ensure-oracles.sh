@@ -4,6 +4,8 @@
 set -euo pipefail
 need=()
 command -v nginx >/dev/null 2>&1 || need+=(nginx-light)
+# The stream module (stream {} servers: ssl_* and proxy_ssl_* over TCP) is a separate package.
+[ -e /usr/lib/nginx/modules/ngx_stream_module.so ] || need+=(libnginx-mod-stream)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "ensure-oracles: installing ${need[*]}"

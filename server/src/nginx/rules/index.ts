@@ -4,6 +4,10 @@ import { includeUnresolved } from './include-unresolved';
 import { syntaxError } from './syntax-error';
 import { verifyClientOptionalNoCa } from './verify-client-optional-no-ca';
 import { verifyClientWithoutCa } from './verify-client-without-ca';
+import { listenSslWithoutCertificate } from './listen-ssl-without-certificate';
+import { certificateWithoutKey } from './certificate-without-key';
+import { verifyClientOptionalUnchecked } from './verify-client-optional-unchecked';
+import { sharedListenVerifyMismatch } from './shared-listen-verify-mismatch';
 
 export const NGINX_RULES: readonly NginxRule[] = [
   syntaxError,
@@ -11,4 +15,8 @@ export const NGINX_RULES: readonly NginxRule[] = [
   verifyClientWithoutCa,
   verifyClientOptionalNoCa,
   clientCaWithoutVerify,
+  listenSslWithoutCertificate,
+  certificateWithoutKey,
+  verifyClientOptionalUnchecked,
+  sharedListenVerifyMismatch,
 ];
