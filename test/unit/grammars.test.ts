@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar, type StateStack } from 'vscode-textmate';
+import { expandSnippet } from '../snippets';
 
 const root = process.cwd();
 const corpus = resolve(root, '../shared/corpus');
@@ -227,18 +228,6 @@ describe('corpus', () => {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const readJson = (file: string): Json => JSON.parse(readFileSync(join(root, file), 'utf8')) as Json;
 const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A VS Code snippet body with each placeholder replaced by its default (a choice by its first option). */
-function expandSnippet(body: string): string {
-  let text = body.replace(/\$\{\d+\|((?:[^,|\\]|\\.)*)(?:,(?:[^|\\]|\\.)*)?\|\}/g, '$1');
-  for (let previous = ''; previous !== text; ) {
-    previous = text;
-    text = text.replace(/\$\{\d+:((?:[^${}\\]|\\.)*)\}/g, '$1'); // innermost placeholders first
-  }
-  text = text.replace(/\$\{\d+\}|\$\d+/g, '');
-  assert.doesNotMatch(text, /(?<!\\)\$/, `unexpanded snippet syntax in: ${text}`);
-  return text.replace(/\\([$}\\,|])/g, '$1');
-}
 
 /** RFC 3442 routes, "dest/width via router", from option 121 bytes. */
 function decode121(bytes: readonly number[]): string[] {

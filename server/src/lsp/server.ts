@@ -3,6 +3,7 @@ import { sep } from 'node:path';
 import {
   CompletionItemKind,
   DocumentDiagnosticReportKind,
+  FoldingRangeKind,
   LSPErrorCodes,
   ResponseError,
   SymbolKind,
@@ -23,6 +24,7 @@ import type { Language } from '../core/rule';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings';
 import { LineIndex } from '../core/text';
 import { nginxCompletions, nginxHover, nginxSymbols, type SymbolResult } from '../nginx/features';
+import { nginxFolding } from '../nginx/folding';
 import { parseNginx } from '../nginx/parser';
 import { fsHost } from '../node/fsHost';
 import { absoluteMappings } from '../node/vscodeSettings';
@@ -149,6 +151,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         completionProvider: { triggerCharacters: [' '] },
         documentSymbolProvider: true,
+        foldingRangeProvider: true,
         diagnosticProvider: pull ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -219,6 +222,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         children: s.children.map(convert),
       });
       return nginxSymbols(parseNginx(doc.getText(), path).directives).map(convert);
+    }),
+  );
+
+  connection.onFoldingRanges((params, token) =>
+    runSafe('folding', token, [], () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || languageOf(doc) !== 'nginx') return [];
+      return nginxFolding(parseNginx(doc.getText(), pathOf(doc.uri))).map((r) => ({ startLine: r.startLine, endLine: r.endLine, ...(r.kind ? { kind: FoldingRangeKind.Comment } : {}) }));
     }),
   );
 
