@@ -5,6 +5,7 @@ import { fileTooLarge, MAX_ANALYZED_BYTES } from './core/limits';
 import type { Language, RuleMeta } from './core/rule';
 import { applySeverity, type Settings } from './core/settings';
 import { analyzeNginx } from './nginx/analyze';
+import type { IncludeIndex } from './nginx/workspace';
 import { NGINX_RULES } from './nginx/rules';
 
 /** Every rule tlsnet has, for docs, settings and SARIF. */
@@ -31,8 +32,20 @@ export interface AnalysisResult {
 
 export type ErrorLog = (message: string) => void;
 
-/** The one entry point the editor and the CLI share. Never throws. `now` is the clock for expiry checks. */
-export function analyzeDocument(input: AnalysisInput, host: FileHost, settings: Settings, log: ErrorLog, now: Date = new Date()): AnalysisResult {
+/** What the adapters hand the core besides the document: files, settings, logging, clock, include index. */
+export interface AnalysisEnv {
+  host: FileHost;
+  settings: Settings;
+  log: ErrorLog;
+  /** The clock for expiry checks; now when omitted. */
+  now?: Date;
+  /** Which config includes which file (the adapters build it over the workspace). */
+  includes?: IncludeIndex;
+}
+
+/** The one entry point the editor and the CLI share. Never throws. */
+export function analyzeDocument(input: AnalysisInput, env: AnalysisEnv): AnalysisResult {
+  const { host, settings, log, now, includes } = env;
   const language = input.language ?? detectLanguage(input.path, input.text);
   if (!language) return { language, findings: [] };
   const size = input.size ?? input.text.length;
@@ -50,7 +63,7 @@ export function analyzeDocument(input: AnalysisInput, host: FileHost, settings: 
   const onRuleError = (rule: string, e: unknown): void => log(`rule ${rule} failed on ${input.path}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   let findings: Finding[] = [];
   try {
-    if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, onError: onRuleError }).findings;
+    if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, includes, onError: onRuleError }).findings;
   } catch (e) {
     log(`analysis of ${input.path} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }

@@ -8,6 +8,7 @@ import { normalizeSettings, settingsFromEntries, type Settings } from '../core/s
 import { MAX_ANALYZED_BYTES } from '../core/limits';
 import { LineIndex } from '../core/text';
 import { fsHost } from '../node/fsHost';
+import { buildIncludeIndex } from '../nginx/workspace';
 import { absoluteMappings, folderSettings } from '../node/vscodeSettings';
 
 /** A finding as the CLI reports it: 1-based line/column in UTF-16 code units, end exclusive. */
@@ -107,6 +108,7 @@ export function lint(paths: string[], opts: LintOptions = {}): LintResult {
   let filesChecked = 0;
   const roots = [...new Set(targets.map((t) => t.base))];
   const host = fsHost({ roots });
+  const includes = buildIncludeIndex(host);
   for (const t of targets) {
     let text: string;
     let size: number;
@@ -121,7 +123,7 @@ export function lint(paths: string[], opts: LintOptions = {}): LintResult {
     const language = opts.language && t.explicit ? opts.language : detectLanguage(t.abs, text);
     if (!language) continue;
     filesChecked++;
-    const result = analyzeDocument({ path: t.abs, text, language, size }, host, settingsFor(t.abs), (m) => process.stderr.write(`tlsnet: internal error: ${m}\n`));
+    const result = analyzeDocument({ path: t.abs, text, language, size }, { host, settings: settingsFor(t.abs), includes, log: (m) => process.stderr.write(`tlsnet: internal error: ${m}\n`) });
     for (const f of result.findings) {
       const key = `${f.file}\0${f.rule}\0${f.span.start}\0${f.span.end}\0${f.message}`;
       if (seen.has(key)) continue;

@@ -26,6 +26,8 @@ import { LineIndex } from '../core/text';
 import { nginxCompletions, nginxHover, nginxSymbols, type SymbolResult } from '../nginx/features';
 import { nginxFolding } from '../nginx/folding';
 import { parseNginx } from '../nginx/parser';
+import { buildIncludeIndex, type IncludeIndex } from '../nginx/workspace';
+import type { FileHost } from '../core/host';
 import { fsHost } from '../node/fsHost';
 import { absoluteMappings } from '../node/vscodeSettings';
 import { toCodeAction, toDiagnostic, toRange } from './convert';
@@ -80,6 +82,21 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return s;
   }
 
+  // Which config includes which file: rebuilt when files change on disk or an open document's
+  // include lines change (not on every keystroke).
+  let includes: { index: IncludeIndex; signature: string } | undefined;
+  function includeSignature(): string {
+    return documents
+      .all()
+      .map((d) => `${d.uri}\0${(d.getText().match(/^[ \t]*include[ \t][^;]*;/gm) ?? []).join('\0')}`)
+      .join('\n');
+  }
+  function includeIndex(host: FileHost): IncludeIndex {
+    const signature = includeSignature();
+    if (!includes || includes.signature !== signature) includes = { index: buildIncludeIndex(host), signature };
+    return includes.index;
+  }
+
   function analyze(doc: TextDocument): Promise<AnalysisResult> {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.result;
@@ -89,7 +106,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         confineToRoots: !trusted,
         overlay: (p) => documents.all().find((d) => pathOf(d.uri) === p)?.getText(),
       });
-      return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language: languageOf(doc) }, host, settings, log);
+      return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language: languageOf(doc) }, { host, settings, log, includes: includeIndex(host) });
     });
     analyses.set(doc.uri, { version: doc.version, result });
     return result;
@@ -161,11 +178,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
+    includes = undefined;
     revalidate();
   });
-  connection.onDidChangeWatchedFiles(() => revalidate());
+  connection.onDidChangeWatchedFiles(() => {
+    includes = undefined;
+    revalidate();
+  });
   connection.onNotification('tlsnet/trustChanged', (p: { trusted?: boolean }) => {
     trusted = p?.trusted !== false;
+    includes = undefined;
     revalidate();
   });
 

@@ -10,6 +10,7 @@ import { parseNginx } from './parser';
 import { dumpSections } from './dump';
 import { dirname } from '../core/paths';
 import { NGINX_RULES } from './rules';
+import type { IncludeIndex } from './workspace';
 
 export interface NginxAnalysis {
   parsed: ParsedFile;
@@ -38,10 +39,21 @@ export interface NginxEnv {
   settings?: Settings;
   now?: Date;
   onError: (rule: string, e: unknown) => void;
+  /** Where fragments are included from; without it every file is read on its own. */
+  includes?: IncludeIndex;
 }
 
 /** Parses one nginx file, expands its includes through `env.host`, and runs every nginx rule. */
 export function analyzeNginx(file: string, text: string, env: NginxEnv): NginxAnalysis {
+  // A fragment is analysed as part of the config that includes it, keeping its own findings only.
+  const includer = env.includes?.includerOf(file);
+  const includerText = includer !== undefined ? env.host.readFile(includer) : undefined;
+  if (includer !== undefined && includerText !== undefined) {
+    const whole = analyzeNginx(includer, includerText, { ...env, includes: undefined });
+    if (whole.config.files.has(file)) {
+      return { parsed: whole.config.files.get(file) ?? parseNginx(text, file), config: whole.config, findings: whole.findings.filter((f) => f.file === file) };
+    }
+  }
   const { parsed, config } = parseAndExpand(file, text, env.host);
   const ctx = { config, servers: serverContexts(config.directives), host: env.host, settings: env.settings ?? DEFAULT_SETTINGS, now: env.now ?? new Date() };
   const findings = suppressFindings(runRules(NGINX_RULES, ctx, env.onError), config.files);
