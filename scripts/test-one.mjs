@@ -15,7 +15,7 @@ if (!entries.length) {
 }
 const outdir = mkdtempSync(join(tmpdir(), 'tlsnet-test-'));
 try {
-  await esbuild.build({ entryPoints: entries, outdir, outbase: '.', bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', external: ['vscode-textmate', 'vscode-oniguruma'] });
+  await esbuild.build({ entryPoints: entries, outdir, outbase: '.', bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'], external: ['vscode-textmate', 'vscode-oniguruma'] });
   const files = entries.map((e) => join(outdir, e.replace(/\.ts$/, '.js')));
   const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', ...files], { stdio: 'inherit', cwd: process.cwd() });
   process.exitCode = r.status ?? 1;

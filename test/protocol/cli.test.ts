@@ -88,3 +88,22 @@ test('cli: a 10 MB file is refused politely, not parsed', () => {
   assert.equal(r.status, 0);
   assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule), ['general/file-too-large']);
 });
+
+test('cli: settings come from the folder .vscode/settings.json, and --setting overrides them', () => {
+  const dir = join(ws, 'versioned');
+  mkdirSync(join(dir, '.vscode'), { recursive: true });
+  mkdirSync(join(dir, 'nginx'), { recursive: true });
+  // Only ssl_trusted_certificate: nginx 1.22.1 refuses this, current nginx accepts it.
+  writeFileSync(join(dir, 'nginx/site.conf'), 'server {\n    listen 443 ssl;\n    ssl_certificate s.pem;\n    ssl_certificate_key s.key;\n    ssl_trusted_certificate ca.pem;\n    ssl_verify_client on;\n    if ($ssl_client_verify != SUCCESS) { return 403; }\n}\n');
+  const rules = (args: string[]): string[] => (JSON.parse(run(['lint', 'nginx', '--format', 'json', ...args], dir).stdout) as { findings: { rule: string; severity: string }[] }).findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+  assert.deepEqual(rules([]), [], 'no settings: latest stable nginx accepts it');
+  // JSON with comments and a trailing comma, as VS Code writes it.
+  writeFileSync(join(dir, '.vscode/settings.json'), '{\n  // the fleet runs Debian 12\n  "tlsnet.nginx.version": "1.22.1",\n}\n');
+  assert.deepEqual(rules([]), ['nginx/verify-client-without-ca']);
+  assert.deepEqual(rules(['--setting', 'tlsnet.nginx.version=1.28.0']), []);
+  assert.deepEqual(rules(['--setting=tlsnet.rules.nginx/verify-client-without-ca=off']), []);
+  const bad = run(['lint', 'nginx', '--setting', 'tlsnet.tls.profile=paranoid'], dir);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /tlsnet\.tls\.profile must be modern, intermediate, old/);
+  assert.equal(run(['lint', 'nginx', '--setting', 'tlsnet.nginx.colour=blue'], dir).status, 2);
+});
