@@ -99,6 +99,21 @@ describeQuickFixRule({
   after: (indent, original) => [[0, original], [1, `${indent}ssl_verify_client on;`]],
 });
 
+// Two snippet lines after the listen line, each at its indentation, placeholders at their defaults.
+describeQuickFixRule({
+  rule: 'nginx/listen-ssl-without-certificate',
+  fixture: 'listen-ssl-without-certificate.conf',
+  severity: vscode.DiagnosticSeverity.Error,
+  flagged: 'listen 8443 ssl;',
+  fixTitle: 'Add ssl_certificate and ssl_certificate_key',
+  inserted: 'ssl_certificate_key /etc/nginx/ssl/server.key.pem;',
+  after: (indent, original) => [
+    [0, original],
+    [1, `${indent}ssl_certificate /etc/nginx/ssl/server-chain.pem;`],
+    [2, `${indent}ssl_certificate_key /etc/nginx/ssl/server.key.pem;`],
+  ],
+});
+
 describe('a correct mTLS server', () => {
   before(() => activateExtension());
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
