@@ -11,10 +11,14 @@ const run = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, .
 const ws = mkdtempSync(join(tmpdir(), 'tlsnet-cli-'));
 mkdirSync(join(ws, 'conf/conf.d'), { recursive: true });
 mkdirSync(join(ws, 'clean/nginx'), { recursive: true });
-writeFileSync(join(ws, 'conf/nginx.conf'), 'events {}\nhttp {\n    include conf.d/*.conf;\n    server {\n        listen 443 ssl;\n        ssl_certificate s.pem;\n        ssl_verify_client on;\n    }\n}\n');
-writeFileSync(join(ws, 'conf/conf.d/api.conf'), 'server {\n    listen 8443 ssl;\n    ssl_certificate s.pem;\n    ssl_client_certificate ca.pem;\n}\n');
+// The files these configs name do not exist, and no ciphers are pinned: those rules are off here
+// (the CLI reads the folder's settings.json as the editor does), so the tests stay on the mTLS rules.
+mkdirSync(join(ws, '.vscode'));
+writeFileSync(join(ws, '.vscode/settings.json'), JSON.stringify({ 'tlsnet.rules': { 'nginx/file-not-found': 'off', 'nginx/missing-ssl-ciphers': 'off', 'nginx/missing-ssl-protocols': 'off' } }));
+writeFileSync(join(ws, 'conf/nginx.conf'), 'events {}\nhttp {\n    include conf.d/*.conf;\n    server {\n        listen 443 ssl;\n        ssl_certificate s.pem;\n        ssl_certificate_key s.key;\n        ssl_verify_client on;\n    }\n}\n');
+writeFileSync(join(ws, 'conf/conf.d/api.conf'), 'server {\n    listen 8443 ssl;\n    ssl_certificate s.pem;\n    ssl_certificate_key s.key;\n    ssl_client_certificate ca.pem;\n}\n');
 writeFileSync(join(ws, 'conf/notes.txt'), 'ssl_verify_client on;\n');
-writeFileSync(join(ws, 'clean/nginx/site.conf'), 'server {\n    listen 443 ssl;\n    ssl_certificate s.pem;\n    ssl_client_certificate ca.pem;\n    ssl_verify_client on;\n}\n');
+writeFileSync(join(ws, 'clean/nginx/site.conf'), 'server {\n    listen 443 ssl;\n    ssl_certificate s.pem;\n    ssl_certificate_key s.key;\n    ssl_client_certificate ca.pem;\n    ssl_verify_client on;\n}\n');
 
 test('cli: --format json prints exactly one object with the documented fields; exit 1 on an error', () => {
   const r = run(['lint', 'conf', '--format', 'json'], ws);
@@ -23,8 +27,8 @@ test('cli: --format json prints exactly one object with the documented fields; e
   assert.deepEqual(Object.keys(out), ['version', 'findings']);
   assert.equal(out.version, 1);
   assert.deepEqual(out.findings, [
-    { file: 'conf.d/api.conf', line: 4, column: 5, endLine: 4, endColumn: 35, severity: 'warning', rule: 'nginx/client-ca-without-verify', message: out.findings[0].message },
-    { file: 'nginx.conf', line: 7, column: 9, endLine: 7, endColumn: 30, severity: 'error', rule: 'nginx/verify-client-without-ca', message: out.findings[1].message },
+    { file: 'conf.d/api.conf', line: 5, column: 5, endLine: 5, endColumn: 35, severity: 'warning', rule: 'nginx/client-ca-without-verify', message: out.findings[0].message },
+    { file: 'nginx.conf', line: 8, column: 9, endLine: 8, endColumn: 30, severity: 'error', rule: 'nginx/verify-client-without-ca', message: out.findings[1].message },
   ]);
   assert.match(out.findings[1].message, /ssl_client_certificate/);
 });
@@ -32,7 +36,7 @@ test('cli: --format json prints exactly one object with the documented fields; e
 test('cli: a file given by path is reported as given; text format; exit 0 with warnings only', () => {
   const r = run(['lint', 'conf/conf.d/api.conf'], ws);
   assert.equal(r.status, 0);
-  assert.equal(r.stdout.split('\n')[0], 'conf/conf.d/api.conf:4:5: warning: "ssl_client_certificate" is set but "ssl_verify_client" is not, so nginx never asks clients for a certificate (the default is off). Add "ssl_verify_client on;" to require one. [nginx/client-ca-without-verify]');
+  assert.equal(r.stdout.split('\n')[0], 'conf/conf.d/api.conf:5:5: warning: "ssl_client_certificate" is set but "ssl_verify_client" is not, so nginx never asks clients for a certificate (the default is off). Add "ssl_verify_client on;" to require one. [nginx/client-ca-without-verify]');
   assert.match(r.stdout, /^1 problem \(0 errors, 1 warning\), 1 file checked$/m);
 });
 
@@ -77,7 +81,7 @@ test('cli: SARIF 2.1.0 as GitHub code scanning takes it', () => {
   assert.equal(rules[err.ruleIndex].id, err.ruleId);
   // Paths relative to where tlsnet ran (the repository root in CI), not to the directory given.
   assert.deepEqual(err.locations[0].physicalLocation.artifactLocation, { uri: 'conf/nginx.conf', uriBaseId: '%SRCROOT%' });
-  assert.deepEqual(err.locations[0].physicalLocation.region, { startLine: 7, startColumn: 9, endLine: 7, endColumn: 30 });
+  assert.deepEqual(err.locations[0].physicalLocation.region, { startLine: 8, startColumn: 9, endLine: 8, endColumn: 30 });
 });
 
 test('cli: a 10 MB file is refused politely, not parsed', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +10,19 @@ import { startServer, uriOf, type Diag, type LspSession } from './lspClient';
 const ws = mkdtempSync(join(tmpdir(), 'tlsnet-lsp-'));
 mkdirSync(join(ws, 'nginx/snippets'), { recursive: true });
 const broken = join(ws, 'nginx/nginx.conf');
-const brokenText = 'http {\n    server {\n        listen 443 ssl;\n        ssl_certificate /etc/nginx/ssl/server-chain.pem;\n        ssl_certificate_key /etc/nginx/ssl/server.key.pem;\n        ssl_verify_client on;\n    }\n}\n';
+const brokenText = 'http {\n    server {\n        listen 443 ssl;\n        ssl_certificate ssl/server-chain.pem;\n        ssl_certificate_key ssl/server.key.pem;\n        ssl_verify_client on;\n    }\n}\n';
 writeFileSync(broken, brokenText);
-writeFileSync(join(ws, 'nginx/snippets/ca.conf'), 'ssl_client_certificate /etc/nginx/ssl/client-ca-chain.pem;\n');
+writeFileSync(join(ws, 'nginx/snippets/ca.conf'), 'ssl_client_certificate ssl/client-ca-chain.pem;\n');
+// Real files for the paths the config names (made by openssl), so only the mTLS mistake is left.
+mkdirSync(join(ws, 'nginx/ssl'));
+const ssl = (...args: string[]): void => {
+  const r = spawnSync('openssl', args, { cwd: join(ws, 'nginx/ssl'), encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+};
+ssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'client-ca-chain.pem', '-days', '400', '-subj', '/CN=Client CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+ssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'server.key.pem', '-out', 'server-chain.pem', '-days', '400', '-subj', '/CN=localhost', '-CA', 'client-ca-chain.pem', '-CAkey', 'ca.key', '-addext', 'subjectAltName=DNS:localhost');
+/** Errors and warnings: info findings (ciphers left at nginx's default) are not what these tests are about. */
+const serious = (d: Diag[]): Diag[] => d.filter((x) => (x.severity ?? 1) <= 2);
 
 let s: LspSession;
 before(async () => {
@@ -26,7 +37,7 @@ const open = (path: string, text: string, languageId = 'nginx', version = 1): Pr
 
 test('lsp: diagnostic with code, source, severity and a docs link that exists', async () => {
   await open(broken, brokenText);
-  const diags = await s.diagnostics(uriOf(broken), (d) => d.length > 0);
+  const diags = serious(await s.diagnostics(uriOf(broken), (d) => serious(d).length > 0));
   assert.equal(diags.length, 1);
   const d = diags[0];
   assert.equal(d.code, 'nginx/verify-client-without-ca');
@@ -39,7 +50,7 @@ test('lsp: diagnostic with code, source, severity and a docs link that exists', 
 });
 
 test('lsp: the quick fix is a snippet edit inserting ssl_client_certificate before the directive', async () => {
-  const diags = await s.diagnostics(uriOf(broken), (d) => d.length > 0);
+  const diags = serious(await s.diagnostics(uriOf(broken), (d) => serious(d).length > 0));
   const actions = (await s.conn.sendRequest('textDocument/codeAction', {
     textDocument: { uri: uriOf(broken) },
     range: diags[0].range,
@@ -61,8 +72,8 @@ test('lsp: editing the document in the fix\'s way clears the diagnostic', async 
     textDocument: { uri: uriOf(broken), version: 2 },
     contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '        include snippets/ca.conf;\n' }],
   });
-  const diags = await s.diagnostics(uriOf(broken), (d) => d.length === 0);
-  assert.deepEqual(diags, []);
+  const diags = await s.diagnostics(uriOf(broken), (d) => serious(d).length === 0);
+  assert.deepEqual(serious(diags), []);
 });
 
 test('lsp: hover on a TLS directive explains it', async () => {
@@ -120,7 +131,7 @@ test('lsp: pull diagnostics when the client asks for them, and `tlsnet lsp --std
     await p.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(broken), languageId: 'nginx', version: 1, text: brokenText } });
     const report = (await p.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: uriOf(broken) } })) as { kind: string; items: Diag[] };
     assert.equal(report.kind, 'full');
-    assert.deepEqual(report.items.map((d) => d.code), ['nginx/verify-client-without-ca']);
+    assert.deepEqual(serious(report.items).map((d) => d.code), ['nginx/verify-client-without-ca']);
   } finally {
     assert.equal(await p.close(), 0);
   }
@@ -132,8 +143,8 @@ test('lsp: settings from workspace/configuration change severity and switch rule
   try {
     await p.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await p.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(broken), languageId: 'nginx', version: 1, text: brokenText } });
-    const d = await p.diagnostics(uriOf(broken), (x) => x.length > 0);
-    assert.equal(d[0].severity, 2);
+    const d = await p.diagnostics(uriOf(broken), (x) => x.some((y) => y.code === 'nginx/verify-client-without-ca'));
+    assert.equal(d.find((y) => y.code === 'nginx/verify-client-without-ca')?.severity, 2);
   } finally {
     await p.close();
   }

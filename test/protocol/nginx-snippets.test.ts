@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'tlsnet-snippets-'));
 const sh = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8', cwd: dir });
 const ca = (name: string, issuer?: string) => {
   const args = issuer
-    ? ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30', '-subj', `/CN=${name}`, '-CA', `${issuer}.pem`, '-CAkey', `${issuer}.key`]
+    ? ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30', '-subj', `/CN=${name}`, '-CA', `${issuer}.pem`, '-CAkey', `${issuer}.key`, '-addext', 'authorityInfoAccess=OCSP;URI:http://127.0.0.1:8888/', '-addext', 'subjectAltName=DNS:localhost']
     : ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30', '-subj', `/CN=${name}`, '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'];
   const r = sh('openssl', args);
   assert.equal(r.status, 0, r.stderr);

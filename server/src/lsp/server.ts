@@ -2,6 +2,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sep } from 'node:path';
 import {
   CompletionItemKind,
+  InsertTextFormat,
   DocumentDiagnosticReportKind,
   FoldingRangeKind,
   LSPErrorCodes,
@@ -49,6 +50,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let pull = false;
   let configurationSupport = false;
   let snippetEdits = false;
+  let completionSnippets = false;
   const log = (m: string): void => connection.console.error(m);
 
   const pathOf = (uri: string): string => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
@@ -157,6 +159,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     pull = !!caps.textDocument?.diagnostic;
     configurationSupport = !!caps.workspace?.configuration;
     snippetEdits = !!caps.workspace?.workspaceEdit?.snippetEditSupport;
+    completionSnippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     const opts = (params.initializationOptions ?? {}) as { trusted?: boolean };
     trusted = opts.trusted !== false;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -224,6 +227,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         kind: c.kind === 'directive' ? CompletionItemKind.Property : CompletionItemKind.EnumMember,
         detail: c.detail,
         documentation: c.documentation ? { kind: 'markdown' as const, value: c.documentation } : undefined,
+        ...(c.insertText && completionSnippets ? { insertText: c.insertText, insertTextFormat: InsertTextFormat.Snippet } : {}),
       }));
     }),
   );

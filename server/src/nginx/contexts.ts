@@ -1,4 +1,5 @@
 import type { Directive } from './ast';
+import { ALL_CONTEXTS, type Context } from './catalogue';
 
 /**
  * One `server {}` as nginx merges it: its own directives and those of the enclosing levels
@@ -70,4 +71,79 @@ export function isTlsServer(ctx: ServerContext): boolean {
   const ssl = effective(ctx, 'ssl');
   if (ssl && ssl.args[0]?.value === 'on') return true;
   return effective(ctx, 'ssl_certificate') !== undefined;
+}
+
+/**
+ * The contexts (catalogue/types.ts) a top level may be: `main` for a whole nginx.conf; anything
+ * for a fragment (conf.d/*.conf, a snippet included inside server {} or location {}), since the
+ * including context is unknown.
+ */
+export function rootContexts(top: Directive[]): ReadonlySet<Context> {
+  const whole = top.some((d) => (MAIN_BLOCKS.has(d.name) && d.block) || MAIN_ONLY.has(d.name));
+  return new Set<Context>(whole ? ['main'] : ALL_CONTEXTS);
+}
+
+const MAIN_BLOCKS = new Set(['http', 'stream', 'mail', 'events']);
+const MAIN_ONLY = new Set(['worker_processes', 'user', 'pid', 'load_module', 'worker_rlimit_nofile', 'daemon', 'master_process']);
+
+/** The contexts inside a block `name` opened in one of `outer`; empty for blocks whose body is not directives nginx checks (map, types, events...). */
+export function innerContexts(outer: ReadonlySet<Context>, name: string): ReadonlySet<Context> {
+  const out = new Set<Context>();
+  const add = (from: Context, to: Context): void => {
+    if (outer.has(from)) out.add(to);
+  };
+  switch (name) {
+    case 'http': case 'stream': case 'mail':
+      add('main', name);
+      break;
+    case 'server':
+      add('http', 'server');
+      add('stream', 'stream-server');
+      add('mail', 'mail-server');
+      break;
+    case 'location':
+      add('server', 'location');
+      add('location', 'location');
+      break;
+    case 'if':
+      add('server', 'if');
+      add('location', 'if');
+      break;
+    case 'limit_except':
+      add('location', 'limit_except');
+      break;
+    case 'upstream':
+      add('http', 'upstream');
+      add('stream', 'stream-upstream');
+      break;
+  }
+  return out;
+}
+
+/** A directive of the expanded tree with every context it may stand in and its sibling list. */
+export interface PlacedDirective {
+  directive: Directive;
+  contexts: ReadonlySet<Context>;
+  /** The list the directive is in: its own level, for duplicate checks. */
+  level: Directive[];
+  /** The enclosing block directive; undefined at the top level. */
+  parent?: Directive;
+}
+
+/** Every simple or block directive with its possible contexts, depth-first in source order. */
+export function placeDirectives(top: Directive[]): PlacedDirective[] {
+  const out: PlacedDirective[] = [];
+  // An explicit stack, not recursion: a pathological file may nest blocks thousands deep.
+  const stack: { level: Directive[]; index: number; contexts: ReadonlySet<Context>; parent?: Directive }[] = [{ level: top, index: 0, contexts: rootContexts(top) }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1];
+    const d = frame.level[frame.index++];
+    if (!d) {
+      stack.pop();
+      continue;
+    }
+    out.push({ directive: d, contexts: frame.contexts, level: frame.level, parent: frame.parent });
+    if (d.block && !d.raw) stack.push({ level: d.block.children, index: 0, contexts: innerContexts(frame.contexts, d.name), parent: d });
+  }
+  return out;
 }

@@ -1,0 +1,96 @@
+/**
+ * Hover on the path of ssl_certificate, ssl_certificate_key, CA lists, CRLs and DH parameters:
+ * what the file holds, decoded. Keys show type and size and whether they match the certificate
+ * beside them — never key material.
+ */
+import { checkBundle, summarizeCaList } from '../pki/chain';
+import type { CertificateDescription, PublicKeyDescription } from '../pki/describe';
+import { certificatesOf, privateKeysOf } from '../pki/file';
+import { matchKeyToCertificate } from '../pki/match';
+import type { Directive } from './ast';
+import type { NginxContext } from './rule';
+import { CERTIFICATE_KEY_PAIRS } from './tlsFiles.data';
+import { certificatesIn, fileDirectives, innermostList, knownCertificates, levelsOf, loadDirectiveFile } from './tlsFiles';
+
+export type FileHoverInputs = Pick<NginxContext, 'config' | 'host' | 'settings' | 'now'>;
+
+const DAY = 86_400_000;
+const MAX_CERTS = 5;
+
+export function hoverFilePath(ctx: FileHoverInputs, file: string, offset: number): string | undefined {
+  const hit = fileDirectives(ctx.config).find((f) => f.directive.file === file && f.directive.args[0] && f.directive.args[0].span.start <= offset && offset <= f.directive.args[0].span.end);
+  if (!hit) return undefined;
+  const { directive, role, value } = hit;
+  const loaded = loadDirectiveFile(ctx, directive);
+  const head = `**${directive.name}** \`${value}\``;
+  const r = loaded.resolved;
+  if (r.kind === 'dynamic') return `${head}\n\nThe path holds nginx variables: it is resolved per connection and cannot be checked here.`;
+  if (r.kind === 'not-a-file') return `${head}\n\nA \`${r.scheme}:\` value, not a file.`;
+  if (r.kind === 'missing') return `${head}\n\nNot found. Looked in:\n${r.tried.map((p) => `- \`${p}\``).join('\n')}\n\nMap server paths to the workspace with \`tlsnet.nginx.pathMappings\`.`;
+  const pki = loaded.pki;
+  if (!pki) return `${head}\n\n\`${r.path}\` could not be read.`;
+  const out = [head, `File: \`${r.path}\``];
+  const certs = certificatesOf(pki);
+  certs.slice(0, MAX_CERTS).forEach((c, i) => out.push(certificateMarkdown(c.description, ctx.now, certs.length > 1 ? `Certificate ${i + 1} of ${certs.length}` : 'Certificate')));
+  if (certs.length > MAX_CERTS) out.push(`…and ${certs.length - MAX_CERTS} more certificates.`);
+  if (role === 'certificate' && certs.length) {
+    const problems = checkBundle(certs, knownCertificates(ctx));
+    out.push(problems.length ? `**Chain:** ${problems.map((p) => p.message).join('; ')}` : `**Chain:** ${certs.length === 1 ? 'a single certificate' : 'leaf first, each certificate issued by the next'}`);
+  }
+  if (role === 'ca-list' && certs.length) {
+    const s = summarizeCaList(certs);
+    out.push(`**CA list:** ${s.cas.length} CA certificate${s.cas.length === 1 ? '' : 's'} (${s.roots.length} self-signed root${s.roots.length === 1 ? '' : 's'}, ${s.intermediates.length} intermediate${s.intermediates.length === 1 ? '' : 's'})${s.nonCa.length ? `, ${s.nonCa.length} non-CA` : ''}; longest chain ${s.longestChain}.`);
+  }
+  for (const item of pki.items) {
+    if (item.kind === 'private-key') {
+      const k = item.key.description;
+      out.push(`**Private key:** ${k.encrypted ? `encrypted (${k.format === 'pkcs8' ? 'PKCS#8' : k.format.toUpperCase()})` : keyLabel(k)}${keyMatch(ctx, directive)}`);
+    } else if (item.kind === 'crl') {
+      const c = item.crl;
+      out.push(`**CRL** of \`${c.issuer}\`: updated ${c.thisUpdate.slice(0, 10)}${c.nextUpdate ? `, next update ${c.nextUpdate.slice(0, 10)}${Date.parse(c.nextUpdate) < ctx.now.getTime() ? ' (**expired**)' : ''}` : ''}; ${c.revoked} revoked.`);
+    } else if (item.kind === 'dh-params') out.push(`**DH parameters:** ${item.dh.bits} bits`);
+    else if (item.kind === 'public-key') out.push(`**Public key:** ${keyLabel(item.publicKey)}`);
+  }
+  for (const e of pki.errors) out.push(`**Error:** ${e.message}${e.offset !== undefined && e.pem ? ` (byte offset ${e.offset})` : ''}`);
+  if (pki.format === 'der') out.push('Binary DER: nginx reads PEM only.');
+  return out.join('\n\n');
+}
+
+function keyLabel(k: PublicKeyDescription): string {
+  if (k.algorithm === 'ec') return `EC ${k.curve ?? ''}`.trim();
+  if (k.algorithm === 'rsa' || k.algorithm === 'rsa-pss') return `${k.algorithm.toUpperCase()} ${k.bits ?? '?'} bits`;
+  return k.algorithm === 'ed25519' ? 'Ed25519' : k.algorithm === 'ed448' ? 'Ed448' : k.algorithm;
+}
+
+function certificateMarkdown(d: CertificateDescription, now: Date, title: string): string {
+  const left = Math.floor((Date.parse(d.notAfter) - now.getTime()) / DAY);
+  const state = Date.parse(d.notBefore) > now.getTime() ? 'not yet valid' : left < 0 ? `**expired ${-left} days ago**` : `${left} days left`;
+  const lines = [
+    `**${title}:** \`${d.subject}\``,
+    `- Issuer: \`${d.issuer}\`${d.selfSigned ? ' (self-signed)' : ''}`,
+    ...(d.sans.length ? [`- SANs: ${d.sans.map((s) => `${s.type}:${s.value}`).join(', ')}`] : []),
+    `- Valid: ${d.notBefore} → ${d.notAfter} (${state})`,
+    `- Key: ${keyLabel(d.publicKey)}; signature ${d.signatureAlgorithm}${d.isCA ? `; CA${d.pathLength !== undefined ? `, path length ${d.pathLength}` : ''}` : ''}`,
+    `- SHA-256: \`${d.fingerprints.sha256}\``,
+  ];
+  return lines.join('\n');
+}
+
+/** For a key directive: does it match the certificate of the same position at its level? */
+function keyMatch(ctx: FileHoverInputs, keyDirective: Directive): string {
+  const pair = CERTIFICATE_KEY_PAIRS.find(([, k]) => k === keyDirective.name);
+  if (!pair) return '';
+  for (const { level, ancestors } of levelsOf(ctx.config)) {
+    const certs = level.filter((d) => d.name === pair[0]);
+    if (!certs.length) continue;
+    const keys = innermostList([...ancestors, level], pair[1]);
+    const i = keys.indexOf(keyDirective);
+    if (i < 0 || !certs[i]) continue;
+    const cert = certificatesIn(ctx, certs[i])[0];
+    const key = privateKeysOf(loadDirectiveFile(ctx, keyDirective).pki ?? { format: 'none', items: [], errors: [] })[0];
+    if (!cert || !key) return '';
+    const m = matchKeyToCertificate(key, cert);
+    return m.result === 'match' ? ` — matches \`${certs[i].args[0]?.value ?? ''}\`` : m.result === 'mismatch' ? ` — **does not match** \`${certs[i].args[0]?.value ?? ''}\`` : ` — ${m.reason}`;
+  }
+  return '';
+}
