@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -76,6 +76,31 @@ test('lsp: editing the document in the fix\'s way clears the diagnostic', async 
   assert.deepEqual(serious(diags), []);
 });
 
+test('lsp: hover on a certificate path decodes the file; on the key path, type and match only — never key material', async () => {
+  // Line 3 is `ssl_certificate ssl/server-chain.pem;`, line 4 the key (the document is at version 2).
+  type Hover = { contents: { kind: string; value: string }; range: Diag['range'] } | null;
+  const cert = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(broken) }, position: { line: 3, character: 30 } })) as Hover;
+  assert.ok(cert, 'a hover on the certificate path');
+  assert.match(cert.contents.value, /CN=localhost/);
+  assert.match(cert.contents.value, /CN=Client CA/, 'the issuer');
+  assert.match(cert.contents.value, /DNS:localhost|localhost \(DNS\)|dns/i, 'the SANs');
+  assert.match(cert.contents.value, /[0-9a-f]{64}|([0-9A-F]{2}:){31}[0-9A-F]{2}/, 'the SHA-256 fingerprint');
+  assert.deepEqual(cert.range.start, { line: 3, character: 24 });
+  const key = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(broken) }, position: { line: 4, character: 32 } })) as Hover;
+  assert.ok(key, 'a hover on the key path');
+  assert.match(key.contents.value, /EC|P-256/);
+  assert.match(key.contents.value, /match/i);
+  const keyPem = readFileSync(join(ws, 'nginx/ssl/server.key.pem'), 'utf8');
+  const body = keyPem.split('\n').filter((l) => l && !l.startsWith('-----')).join('');
+  for (let i = 0; i + 24 <= body.length; i += 12) assert.ok(!key.contents.value.includes(body.slice(i, i + 24)), 'no key material in the hover');
+  assert.doesNotMatch(key.contents.value, /PRIVATE KEY-----/);
+});
+
+test('lsp: folding ranges for blocks', async () => {
+  const ranges = (await s.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri: uriOf(broken) } })) as { startLine: number; endLine: number }[];
+  assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 7], [1, 6]]);
+});
+
 test('lsp: hover on a TLS directive explains it', async () => {
   const hover = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(broken) }, position: { line: 6, character: 12 } })) as { contents: { kind: string; value: string } } | null;
   assert.ok(hover);
@@ -149,3 +174,4 @@ test('lsp: settings from workspace/configuration change severity and switch rule
     await p.close();
   }
 });
+

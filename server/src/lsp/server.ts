@@ -24,8 +24,10 @@ import { detectByContent } from '../core/languages';
 import type { Language } from '../core/rule';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings';
 import { LineIndex } from '../core/text';
-import { nginxCompletions, nginxHover, nginxSymbols, type SymbolResult } from '../nginx/features';
+import { directiveAt, nginxCompletions, nginxHover, nginxSymbols, type SymbolResult } from '../nginx/features';
 import { nginxFolding } from '../nginx/folding';
+import { hoverFilePath } from '../nginx/fileHover';
+import { parseAndExpand } from '../nginx/analyze';
 import { parseNginx } from '../nginx/parser';
 import { buildIncludeIndex, type IncludeIndex } from '../nginx/workspace';
 import type { FileHost } from '../core/host';
@@ -99,15 +101,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return includes.index;
   }
 
+  /** The file system as the core sees it: open documents over the disk, confined in Restricted Mode. */
+  function hostFor(): FileHost {
+    return fsHost({ roots, confineToRoots: !trusted, overlay: (p) => documents.all().find((d) => pathOf(d.uri) === p)?.getText() });
+  }
+
   function analyze(doc: TextDocument): Promise<AnalysisResult> {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.result;
     const result = settingsFor(doc.uri).then((settings) => {
-      const host = fsHost({
-        roots,
-        confineToRoots: !trusted,
-        overlay: (p) => documents.all().find((d) => pathOf(d.uri) === p)?.getText(),
-      });
+      const host = hostFor();
       return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language: languageOf(doc) }, { host, settings, log, includes: includeIndex(host) });
     });
     analyses.set(doc.uri, { version: doc.version, result });
@@ -209,12 +212,28 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   );
 
   connection.onHover((params, token) =>
-    runSafe('hover', token, null, () => {
+    runSafe('hover', token, null, async () => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc || languageOf(doc) !== 'nginx') return null;
-      const h = nginxHover(parseNginx(doc.getText(), pathOf(doc.uri)), doc.offsetAt(params.position));
+      const path = pathOf(doc.uri);
+      const offset = doc.offsetAt(params.position);
+      const index = new LineIndex(doc.getText());
+      // A certificate, key or CA path: the decoded file (never key material).
+      const parsed = parseNginx(doc.getText(), path);
+      const arg = directiveAt(parsed.directives, offset)?.args.find((a) => a.span.start <= offset && offset <= a.span.end);
+      if (arg) {
+        const host = hostFor();
+        // In a fragment, relative paths resolve as in the config that includes it.
+        const includer = includeIndex(host).includerOf(path);
+        const includerText = includer !== undefined ? host.readFile(includer) : undefined;
+        const whole = includer !== undefined && includerText !== undefined ? parseAndExpand(includer, includerText, host).config : undefined;
+        const config = whole?.files.has(path) ? whole : parseAndExpand(path, doc.getText(), host).config;
+        const file = hoverFilePath({ config, host, settings: await settingsFor(doc.uri), now: new Date() }, path, offset);
+        if (file) return { contents: { kind: 'markdown', value: file }, range: toRange(index, arg.span) };
+      }
+      const h = nginxHover(parsed, offset);
       if (!h) return null;
-      return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(new LineIndex(doc.getText()), h.span) };
+      return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(index, h.span) };
     }),
   );
 
