@@ -10,7 +10,11 @@ import type { Settings } from '../core/settings';
 
 export type ResolvedPath =
   | { kind: 'file'; path: string }
-  | { kind: 'missing'; tried: string[] }
+  /**
+   * `offHost`: an absolute path no mapping covers whose directory does not exist here either — the
+   * config is being edited away from the server, so the file's absence says nothing yet.
+   */
+  | { kind: 'missing'; tried: string[]; offHost: boolean }
   /** Contains nginx variables (`$ssl_server_name`): only known per request. */
   | { kind: 'dynamic' }
   /** `data:...` inline PEM or `engine:name:id` (an OpenSSL engine key), not a file. */
@@ -30,12 +34,14 @@ export function resolveConfigPath(value: string, c: PathContext): ResolvedPath {
   const scheme = /^(data|engine|store):/.exec(value);
   if (scheme) return { kind: 'not-a-file', scheme: scheme[1] };
   const tried: string[] = [];
-  const candidates = [...mapped(value, c), ...(isAbsolute(value) ? [normalize(value)] : unique([dirname(c.mainFile), dirname(c.fromFile), ...c.host.roots]).map((b) => joinPath(b, value)))];
+  const viaMapping = mapped(value, c);
+  const candidates = [...viaMapping, ...(isAbsolute(value) ? [normalize(value)] : unique([dirname(c.mainFile), dirname(c.fromFile), ...c.host.roots]).map((b) => joinPath(b, value)))];
   for (const p of unique(candidates)) {
     tried.push(p);
     if (c.host.isFile(p)) return { kind: 'file', path: p };
   }
-  return { kind: 'missing', tried };
+  const offHost = isAbsolute(value) && !viaMapping.length && !c.host.isDirectory(dirname(normalize(value)));
+  return { kind: 'missing', tried, offHost };
 }
 
 /** Candidates from the longest `pathMappings` prefix that matches at a path-segment boundary. */

@@ -1,9 +1,12 @@
 /**
- * nginx reads every file a TLS directive names at start-up; a missing one stops it. The file may
- * exist only on the server, so this warns and says where it looked and how to map server paths.
+ * nginx reads every file a TLS directive names at start-up; a missing one stops it. A warning where
+ * the file should be visible (a mapped or relative path, or an absolute one whose directory exists
+ * here, as when the CLI runs on the server); only info when the config is edited away from the
+ * server (an unmapped absolute path in a directory this machine does not have).
  *
  *     ssl_certificate /etc/nginx/ssl/server-chain.pem;   # flagged: no such file in the workspace
  */
+import { dirname } from '../../core/paths';
 import type { NginxRule } from '../rule';
 import { fileDirectives, loadDirectiveFile, pathSpan } from '../tlsFiles';
 
@@ -21,6 +24,15 @@ export const fileNotFound: NginxRule = {
       const r = loadDirectiveFile(ctx, directive).resolved;
       if (r.kind !== 'missing') continue;
       const tried = r.tried.length > 4 ? [...r.tried.slice(0, 4), `and ${r.tried.length - 4} more`] : r.tried;
+      if (r.offHost) {
+        report({
+          file: directive.file,
+          span: pathSpan(directive),
+          severity: 'info',
+          message: `"${directive.name} ${value}" is not on this machine and no "tlsnet.nginx.pathMappings" entry covers it, so tlsnet cannot check it. Map the server directory to a workspace folder (for example {"${dirname(value)}": "\${workspaceFolder}/certs"}) to check the file's content.`,
+        });
+        continue;
+      }
       report({
         file: directive.file,
         span: pathSpan(directive),

@@ -13,7 +13,9 @@ ruleTester('nginx/file-not-found', {
     { name: 'inline data: and engine: keys are not files', code: srv('        ssl_certificate data:$cert;\n        ssl_certificate_key engine:pkcs11:id_45;\n') },
   ],
   invalid: [
-    { name: 'missing certificate', code: srv('        ssl_certificate /etc/nginx/ssl/server.crt;\n        ssl_certificate_key /ws/ssl/server.key;\n'), files: sslFiles('server.key'), lines: [4], severity: 'warning' },
+    { name: 'missing certificate in a directory that exists here (as on the server)', code: srv('        ssl_certificate /ws/ssl/server.crt;\n        ssl_certificate_key /ws/ssl/server.key;\n'), files: sslFiles('server.key'), lines: [4], severity: 'warning' },
+    { name: 'mapped server path with no file behind it', code: srv('        ssl_certificate /etc/nginx/ssl/server.crt;\n'), settings: { 'nginx.pathMappings': { '/etc/nginx': '/ws' } }, files: sslFiles('server.key'), lines: [4], severity: 'warning' },
+    { name: 'unmapped server path not on this machine: info only, with the mapping to add', code: srv('        ssl_certificate /etc/nginx/ssl/server.crt;\n'), lines: [4], severity: 'info' },
     { name: 'missing CRL and dhparam', code: srv('        ssl_crl crl.pem;\n        ssl_dhparam dh.pem;\n'), lines: [4, 5] },
     { name: 'proxy client certificate in a location', code: 'http {\n    server {\n        location / {\n            proxy_ssl_certificate up.crt;\n        }\n    }\n}\n', lines: [4] },
   ],
