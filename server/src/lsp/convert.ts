@@ -57,12 +57,26 @@ export function toCodeAction(fix: Fix, diagnostic: Diagnostic, target: (file: st
       textDocument: { uri: t.uri, version: t.version },
       edits: edits.map((e): TextEdit | SnippetTextEdit => {
         const range = toRange(t.index, e.span);
-        if (e.snippet && snippets) return { range, snippet: { kind: 'snippet', value: e.newText } };
+        if (e.snippet && snippets) return { range, snippet: { kind: 'snippet', value: forSnippetIndentation(e.newText, t.index, e.span.start) } };
         return { range, newText: e.snippet ? snippetToText(e.newText) : e.newText };
       }),
     });
   }
   return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { documentChanges } };
+}
+
+/**
+ * VS Code inserts a snippet the way it inserts a typed one: every line after the first gets the
+ * leading whitespace of the text before the insertion point. Our edits carry their own
+ * indentation, so that prefix comes off first — otherwise a fix inserted after an indented line
+ * would be indented twice.
+ */
+export function forSnippetIndentation(snippet: string, index: LineIndex, offset: number): string {
+  const line = index.positionAt(offset).line;
+  const before = index.text.slice(index.lineStart(line), offset);
+  const lead = /^[ \t]*/.exec(before)?.[0] ?? '';
+  if (!lead || !snippet.includes('\n')) return snippet;
+  return snippet.replace(/(\r?\n)([ \t]*)/g, (m, eol: string, ws: string) => (ws.startsWith(lead) ? eol + ws.slice(lead.length) : m));
 }
 
 /** The text a snippet inserts when every placeholder keeps its default. */
