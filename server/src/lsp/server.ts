@@ -26,6 +26,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/sett
 import { LineIndex } from '../core/text';
 import { directiveAt, nginxCompletions, nginxHover, nginxSymbols, type SymbolResult } from '../nginx/features';
 import { nginxFolding } from '../nginx/folding';
+import { nginxPathCompletions } from '../nginx/pathCompletion';
 import { hoverFilePath } from '../nginx/fileHover';
 import { parseAndExpand } from '../nginx/analyze';
 import { parseNginx } from '../nginx/parser';
@@ -172,7 +173,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
-        completionProvider: { triggerCharacters: [' '] },
+        completionProvider: { triggerCharacters: [' ', '/'] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         diagnosticProvider: pull ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
@@ -238,10 +239,25 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   );
 
   connection.onCompletion((params, token) =>
-    runSafe('completion', token, [], () => {
+    runSafe('completion', token, [], async () => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc || languageOf(doc) !== 'nginx') return [];
-      return nginxCompletions(parseNginx(doc.getText(), pathOf(doc.uri)), doc.offsetAt(params.position)).map((c) => ({
+      const path = pathOf(doc.uri);
+      const parsed = parseNginx(doc.getText(), path);
+      const offset = doc.offsetAt(params.position);
+      const host = hostFor();
+      const paths = nginxPathCompletions(parsed, offset, host, await settingsFor(doc.uri), includeIndex(host).includerOf(path) ?? path);
+      if (paths.length) {
+        const index = new LineIndex(doc.getText());
+        return paths.map((c) => ({
+          label: c.label,
+          kind: c.kind === 'folder' ? CompletionItemKind.Folder : CompletionItemKind.File,
+          textEdit: { range: toRange(index, c.replace), newText: c.label },
+          // Keep completing into a folder.
+          ...(c.kind === 'folder' ? { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } } : {}),
+        }));
+      }
+      return nginxCompletions(parsed, offset).map((c) => ({
         label: c.label,
         kind: c.kind === 'directive' ? CompletionItemKind.Property : CompletionItemKind.EnumMember,
         detail: c.detail,
