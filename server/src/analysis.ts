@@ -4,7 +4,7 @@ import { detectLanguage } from './core/languages';
 import { fileTooLarge, MAX_ANALYZED_BYTES } from './core/limits';
 import type { Language, RuleMeta } from './core/rule';
 import { applySeverity, type Settings } from './core/settings';
-import { analyzeNginx } from './nginx/analyze';
+import { analyzeNginx, type SharedAnalyses } from './nginx/analyze';
 import type { IncludeIndex } from './nginx/workspace';
 import { NGINX_RULES } from './nginx/rules';
 
@@ -41,11 +41,13 @@ export interface AnalysisEnv {
   now?: Date;
   /** Which config includes which file (the adapters build it over the workspace). */
   includes?: IncludeIndex;
+  /** Including configs' analyses to reuse while the files do not change (one CLI run). */
+  shared?: SharedAnalyses;
 }
 
 /** The one entry point the editor and the CLI share. Never throws. */
 export function analyzeDocument(input: AnalysisInput, env: AnalysisEnv): AnalysisResult {
-  const { host, settings, log, now, includes } = env;
+  const { host, settings, log, now, includes, shared } = env;
   const language = input.language ?? detectLanguage(input.path, input.text);
   if (!language) return { language, findings: [] };
   const size = input.size ?? input.text.length;
@@ -63,7 +65,7 @@ export function analyzeDocument(input: AnalysisInput, env: AnalysisEnv): Analysi
   const onRuleError = (rule: string, e: unknown): void => log(`rule ${rule} failed on ${input.path}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   let findings: Finding[] = [];
   try {
-    if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, includes, onError: onRuleError }).findings;
+    if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, includes, shared, onError: onRuleError }).findings;
   } catch (e) {
     log(`analysis of ${input.path} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { analyzeDocument } from '../analysis';
+import type { SharedAnalyses } from '../nginx/analyze';
 import type { Finding, Severity } from '../core/finding';
 import { detectLanguage } from '../core/languages';
 import type { Language } from '../core/rule';
@@ -109,6 +110,7 @@ export function lint(paths: string[], opts: LintOptions = {}): LintResult {
   const roots = [...new Set(targets.map((t) => t.base))];
   const host = fsHost({ roots });
   const includes = buildIncludeIndex(host);
+  const shared: SharedAnalyses = new Map();
   for (const t of targets) {
     let text: string;
     let size: number;
@@ -123,7 +125,7 @@ export function lint(paths: string[], opts: LintOptions = {}): LintResult {
     const language = opts.language && t.explicit ? opts.language : detectLanguage(t.abs, text);
     if (!language) continue;
     filesChecked++;
-    const result = analyzeDocument({ path: t.abs, text, language, size }, { host, settings: settingsFor(t.abs), includes, log: (m) => process.stderr.write(`tlsnet: internal error: ${m}\n`) });
+    const result = analyzeDocument({ path: t.abs, text, language, size }, { host, settings: settingsFor(t.abs), includes, shared, log: (m) => process.stderr.write(`tlsnet: internal error: ${m}\n`) });
     for (const f of result.findings) {
       const key = `${f.file}\0${f.rule}\0${f.span.start}\0${f.span.end}\0${f.message}`;
       if (seen.has(key)) continue;

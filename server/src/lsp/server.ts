@@ -28,7 +28,7 @@ import { directiveAt, nginxCompletions, nginxHover, nginxSymbols, type SymbolRes
 import { nginxFolding } from '../nginx/folding';
 import { nginxPathCompletions } from '../nginx/pathCompletion';
 import { hoverFilePath } from '../nginx/fileHover';
-import { parseAndExpand } from '../nginx/analyze';
+import { parseAndExpand, type SharedAnalyses } from '../nginx/analyze';
 import { parseNginx } from '../nginx/parser';
 import { buildIncludeIndex, type IncludeIndex } from '../nginx/workspace';
 import type { FileHost } from '../core/host';
@@ -87,6 +87,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return s;
   }
 
+  // Including configs' analyses, shared by the open fragments until the next change.
+  let shared: SharedAnalyses = new Map();
+
   // Which config includes which file: rebuilt when files change on disk or an open document's
   // include lines change (not on every keystroke).
   let includes: { index: IncludeIndex; signature: string } | undefined;
@@ -112,7 +115,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (cached && cached.version === doc.version) return cached.result;
     const result = settingsFor(doc.uri).then((settings) => {
       const host = hostFor();
-      return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language: languageOf(doc) }, { host, settings, log, includes: includeIndex(host) });
+      return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language: languageOf(doc) }, { host, settings, log, includes: includeIndex(host), shared });
     });
     analyses.set(doc.uri, { version: doc.version, result });
     return result;
@@ -142,6 +145,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let pending: ReturnType<typeof setTimeout> | undefined;
   function revalidate(): void {
     analyses.clear();
+    shared = new Map();
     if (pull) {
       connection.languages.diagnostics.refresh().catch(() => undefined);
       return;

@@ -41,15 +41,32 @@ export interface NginxEnv {
   onError: (rule: string, e: unknown) => void;
   /** Where fragments are included from; without it every file is read on its own. */
   includes?: IncludeIndex;
+  /** Analyses of including configs to reuse, for as long as the caller keeps the map. */
+  shared?: SharedAnalyses;
 }
 
+export type SharedAnalyses = Map<string, { text: string; settings: Settings | undefined; analysis: NginxAnalysis }>;
+
 /** Parses one nginx file, expands its includes through `env.host`, and runs every nginx rule. */
+/**
+ * The includer's analysis, once per `env.shared` (a CLI run, an editor revalidation): linting
+ * sixty conf.d files must not analyse their common nginx.conf sixty times.
+ */
+function wholeTree(file: string, text: string, env: NginxEnv): NginxAnalysis {
+  const key = `${file}\0${text.length}`;
+  const hit = env.shared?.get(key);
+  if (hit && hit.text === text && hit.settings === env.settings) return hit.analysis;
+  const analysis = analyzeNginx(file, text, { ...env, includes: undefined });
+  env.shared?.set(key, { text, settings: env.settings, analysis });
+  return analysis;
+}
+
 export function analyzeNginx(file: string, text: string, env: NginxEnv): NginxAnalysis {
   // A fragment is analysed as part of the config that includes it, keeping its own findings only.
   const includer = env.includes?.includerOf(file);
   const includerText = includer !== undefined ? env.host.readFile(includer) : undefined;
   if (includer !== undefined && includerText !== undefined) {
-    const whole = analyzeNginx(includer, includerText, { ...env, includes: undefined });
+    const whole = wholeTree(includer, includerText, env);
     if (whole.config.files.has(file)) {
       return { parsed: whole.config.files.get(file) ?? parseNginx(text, file), config: whole.config, findings: whole.findings.filter((f) => f.file === file) };
     }

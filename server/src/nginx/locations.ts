@@ -11,9 +11,16 @@ export interface LocationContext extends ServerContext {
 
 const NESTED = new Set(['location', 'if', 'limit_except']);
 
+// Many rules ask for the same walks over one analysis's servers: compute each once.
+const locationMemo = new WeakMap<ServerContext[], LocationContext[]>();
+const passMemo = new WeakMap<ServerContext[], UpstreamTlsPass[]>();
+
 /** Every location of every http server, nested ones included, outermost first. */
 export function locationContexts(servers: ServerContext[]): LocationContext[] {
+  const hit = locationMemo.get(servers);
+  if (hit) return hit;
   const out: LocationContext[] = [];
+  locationMemo.set(servers, out);
   const walk = (server: ServerContext, levels: Directive[][], body: Directive[]): void => {
     for (const d of body) {
       if (!NESTED.has(d.name) || !d.block || d.raw) continue;
@@ -43,7 +50,10 @@ const TLS_SCHEMES: Record<string, [string, UpstreamModule]> = { proxy_pass: ['ht
 
 /** Every place nginx opens TLS to an upstream. */
 export function upstreamTlsPasses(servers: ServerContext[]): UpstreamTlsPass[] {
+  const hit = passMemo.get(servers);
+  if (hit) return hit;
   const out: UpstreamTlsPass[] = [];
+  passMemo.set(servers, out);
   for (const scope of locationContexts(servers)) {
     for (const d of scope.location.block?.children ?? []) {
       const scheme = TLS_SCHEMES[d.name];

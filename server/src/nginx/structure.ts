@@ -14,13 +14,19 @@ export interface Checked extends PlacedDirective {
   specs: DirectiveSpec[];
 }
 
+// Five rules walk the same list: place each config's directives once.
+const placed = new WeakMap<ExpandedConfig, Checked[]>();
+
 /**
  * Simple directives in a context nginx checks, each once even when its file is included twice.
  * Directives inside blocks nginx does not read as directives (map, types...) are left out.
  */
 export function checkedDirectives(config: ExpandedConfig): Checked[] {
+  const hit = placed.get(config);
+  if (hit) return hit;
   const seen = new Set<string>();
   const out: Checked[] = [];
+  placed.set(config, out);
   for (const p of placeDirectives(config.directives)) {
     const d = p.directive;
     if (d.block || !p.contexts.size) continue;

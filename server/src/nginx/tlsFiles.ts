@@ -27,6 +27,20 @@ type Inputs = Pick<NginxContext, 'config' | 'host' | 'settings'>;
 
 const cache = new WeakMap<ExpandedConfig, Map<string, LoadedFile>>();
 
+// Certificate files change rarely while their configs are edited: decode each content once.
+const decoded = new Map<string, PkiFile>();
+
+/** The decoded file for these exact bytes; shared between analyses, so never mutated. */
+function decodeCached(bytes: Uint8Array): PkiFile {
+  const key = new TextDecoder('latin1').decode(bytes);
+  let f = decoded.get(key);
+  if (!f) {
+    if (decoded.size >= 256) decoded.delete(decoded.keys().next().value as string);
+    decoded.set(key, (f = decodePkiBytes(bytes)));
+  }
+  return f;
+}
+
 /** Every file-naming directive in the expanded config, at any depth, in source order. */
 export function fileDirectives(config: ExpandedConfig): FileDirective[] {
   const out: FileDirective[] = [];
@@ -59,7 +73,7 @@ export function loadDirectiveFile(ctx: Inputs, d: Directive): LoadedFile {
   let loaded: LoadedFile = { resolved };
   if (resolved.kind === 'file') {
     const bytes = ctx.host.readBytes(resolved.path);
-    if (bytes) loaded = { resolved, pki: decodePkiBytes(bytes) };
+    if (bytes) loaded = { resolved, pki: decodeCached(bytes) };
   }
   byKey.set(key, loaded);
   return loaded;

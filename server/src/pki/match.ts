@@ -29,7 +29,18 @@ export function certificatePublicHalf(cert: ParsedCertificate): PublicHalf | { c
   return { cannot: `${algorithm} keys are not compared` };
 }
 
+// Decoded files are shared between analyses, so a key/certificate pair is compared once.
+const memo = new WeakMap<InspectedKey, WeakMap<ParsedCertificate, KeyMatch>>();
+
 export function matchKeyToCertificate(key: InspectedKey, cert: ParsedCertificate): KeyMatch {
+  let byCert = memo.get(key);
+  if (!byCert) memo.set(key, (byCert = new WeakMap()));
+  let m = byCert.get(cert);
+  if (!m) byCert.set(cert, (m = compare(key, cert)));
+  return m;
+}
+
+function compare(key: InspectedKey, cert: ParsedCertificate): KeyMatch {
   const k = key.publicHalf;
   if ('cannot' in k) return { result: 'unknown', reason: `cannot check: ${k.cannot}` };
   let c: PublicHalf | { cannot: string };

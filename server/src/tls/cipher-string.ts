@@ -41,11 +41,16 @@ export interface CipherEvaluation {
   error?: { message: string; start: number; end: number };
   /** From `@SECLEVEL=n`. */
   secLevel?: number;
+  /** Longer than any real cipher list (MAX_CIPHER_STRING): not evaluated, nothing is concluded. */
+  tooLong?: boolean;
 }
+
+/** Real cipher lists are a few hundred characters; beyond this nothing useful is learned. */
+export const MAX_CIPHER_STRING = 16 * 1024;
 
 /** True when OpenSSL (and so nginx) refuses the string: syntax error or no TLS ≤ 1.2 suite left. */
 export function cipherStringFails(e: CipherEvaluation): boolean {
-  return e.error !== undefined || e.suites.length === 0;
+  return !e.tooLong && (e.error !== undefined || e.suites.length === 0);
 }
 
 interface Pattern {
@@ -224,7 +229,23 @@ const SUITEB: readonly [string, string][] = [
 ];
 
 /** Evaluates a cipher string as OpenSSL 3.0's SSL_CTX_set_cipher_list would (TLS ≤ 1.2 suites only). */
+const memo = new Map<string, CipherEvaluation>();
+
+/**
+ * The suites a cipher string enables, as OpenSSL computes them. Memoised: the same few strings
+ * are evaluated by several rules for every server of every analysis. Callers must not mutate it.
+ */
 export function evaluateCipherString(str: string): CipherEvaluation {
+  if (str.length > MAX_CIPHER_STRING) return { suites: [], tokens: [], addedBy: new Map(), tooLong: true };
+  let e = memo.get(str);
+  if (!e) {
+    if (memo.size >= 512) memo.delete(memo.keys().next().value as string);
+    memo.set(str, (e = evaluate(str)));
+  }
+  return e;
+}
+
+function evaluate(str: string): CipherEvaluation {
   const list = new CipherList();
   const tokens: CipherToken[] = [];
   const out: { error?: CipherEvaluation['error']; secLevel?: number } = {};
