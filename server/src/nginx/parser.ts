@@ -18,11 +18,15 @@ export function parseNginx(text: string, file: string, range?: { start: number; 
   return { ...parsed, text };
 }
 
+/** Block nesting beyond which the parser stops building the tree (real configs stay under ten). */
+export const MAX_NESTING = 100;
+
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 class Parser {
   private readonly comments: Comment[] = [];
   private readonly errors: SyntaxIssue[] = [];
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -63,7 +67,12 @@ class Parser {
           this.error('unexpected "{"', t.at, t.at + 1);
           words = [];
           const orphan: Directive[] = [];
-          this.parseBody(orphan, undefined);
+          if (this.depth >= MAX_NESTING) this.skipRawBlock(t.at + 1);
+          else {
+            this.depth++;
+            this.parseBody(orphan, undefined);
+            this.depth--;
+          }
           continue;
         }
         // `proxy_pass http://a  location / {`: a forgotten ";" glues a directive to the block after it.
@@ -82,8 +91,15 @@ class Parser {
           d.raw = true;
           block.close = this.skipRawBlock(t.at + 1);
           if (block.close === undefined) this.error(`unexpected end of file, expecting "}" to close "${d.name}" block`, d.nameSpan.start, d.nameSpan.end);
+        } else if (this.depth >= MAX_NESTING) {
+          // No real config nests this deep; keep the tree (and every walker over it) shallow.
+          this.error(`blocks nested more than ${MAX_NESTING} levels deep: the rest of "${d.name}" is not read`, d.nameSpan.start, d.nameSpan.end);
+          d.raw = true;
+          block.close = this.skipRawBlock(t.at + 1);
         } else {
+          this.depth++;
           block.close = this.parseBody(block.children, d);
+          this.depth--;
         }
         d.span = { start: d.span.start, end: block.close ?? this.text.length };
         into.push(d);

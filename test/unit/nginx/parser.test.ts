@@ -83,3 +83,12 @@ test('parser: crossplane cases give the errors crossplane and nginx give, on the
     assert.deepEqual(line(ok), [], ok);
   }
 });
+
+test('parser: blocks nested thousands deep give one syntax error, not a stack overflow', () => {
+  const deep = 'http {\n' + 'location / {\n'.repeat(20000) + '}\n'.repeat(20001);
+  const f = parseNginx(deep, '/deep.conf');
+  assert.equal(f.errors.length, 1);
+  assert.match(f.errors[0].message, /nested more than 100 levels/);
+  const orphans = '{'.repeat(20000) + '}'.repeat(20000);
+  assert.ok(parseNginx(orphans, '/o.conf').errors.length >= 1);
+});
