@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Finding } from '../../server/src/core/finding';
 import type { Span } from '../../server/src/core/text';
@@ -82,7 +82,14 @@ function sources(dir: string, project: string, out: { id: string; source: string
   return out;
 }
 
-type Outcome = 'accepted' | 'rejected-tls' | 'rejected-other';
+// 'rejected-missing-file': nginx cannot open a file a TLS directive names. The issue makes a
+// missing file a warning, never an error (it may exist only on the server), so for these we ask
+// for nginx/file-not-found on the directive naming that file, at warning severity or above.
+type Outcome = 'accepted' | 'rejected-tls' | 'rejected-missing-file' | 'rejected-other';
+
+/** The path nginx could not open, from `BIO_new_file("...") failed` or `open() "..." failed (2: ...)`. */
+const missingFileOf = (message = ''): string | undefined =>
+  /No such file or directory/.test(message) ? /(?:BIO_new_file\(|open\(\) )"([^"]+)"/.exec(message)?.[1] : undefined;
 
 interface Row {
   id: string;
@@ -136,7 +143,8 @@ function injectionPoint(c: Case, m: Mutation): { file: string; at: number } | un
 }
 
 function compare(c: Case, v: Verdict, settings: ReturnType<typeof normalizeSettings>): Row {
-  const nginx: Outcome = v.ok ? 'accepted' : isTlsFailure(v) ? 'rejected-tls' : 'rejected-other';
+  const missing = v.ok ? undefined : missingFileOf(v.message);
+  const nginx: Outcome = v.ok ? 'accepted' : missing ? 'rejected-missing-file' : isTlsFailure(v) ? 'rejected-tls' : 'rejected-other';
   const row: Row = { id: c.id, nginx, message: v.message, at: v.file ? `${relative(c.dir, v.file)}:${v.line}` : undefined, repairs: c.repairs, errors: [] };
   if (nginx === 'rejected-other') return row;
   const thrown: string[] = [];
@@ -148,6 +156,12 @@ function compare(c: Case, v: Verdict, settings: ReturnType<typeof normalizeSetti
   row.errors = [...errors.map(where), ...thrown];
   if (thrown.length) return { ...row, agree: false, why: 'a rule threw' };
   if (nginx === 'accepted') return { ...row, agree: !errors.length, why: errors.length ? 'error finding on a config nginx accepts' : undefined };
+  if (nginx === 'rejected-missing-file') {
+    const named = findings.filter((f) => f.rule === 'nginx/file-not-found' && (f.severity === 'error' || f.severity === 'warning'));
+    row.errors = named.map(where);
+    const ok = named.some((f) => textOf(f.file).slice(f.span.start, f.span.end).includes(basename(missing ?? '')));
+    return { ...row, agree: ok, why: ok ? undefined : `no file-not-found warning for ${missing}` };
+  }
   if (!errors.length) return { ...row, agree: false, why: 'no error finding' };
   const candidates = v.file && v.line ? directivesAtLine(v.file, v.line) : [];
   const onTls = (f: Finding, within?: Span) => {
@@ -218,6 +232,7 @@ function report(versions: { nginx: string; openssl: string }): void {
     repaired: rows.filter((r) => r.repairs.length).length,
     accepted: { total: count('accepted'), agree: count('accepted', true) },
     rejectedTls: { total: count('rejected-tls'), agree: count('rejected-tls', true) },
+    rejectedMissingFile: { total: count('rejected-missing-file'), agree: count('rejected-missing-file', true) },
     rejectedOther: count('rejected-other'),
     disagreements: bad,
     rejectedOtherCases: rows.filter((r) => r.nginx === 'rejected-other').map((r) => ({ id: r.id, message: r.message, at: r.at })),
@@ -228,6 +243,7 @@ function report(versions: { nginx: string; openssl: string }): void {
     `nginx differential (nginx ${versions.nginx}, OpenSSL ${versions.openssl}): ${rows.length} configs, ${skipped} files skipped (no directives)`,
     `  nginx accepts         ${String(summary.accepted.total).padStart(4)}  we agree ${summary.accepted.agree}`,
     `  nginx rejects (TLS)   ${String(summary.rejectedTls.total).padStart(4)}  we agree ${summary.rejectedTls.agree}`,
+    `  nginx rejects (file)  ${String(summary.rejectedMissingFile.total).padStart(4)}  we warn ${summary.rejectedMissingFile.agree} (nginx/file-not-found)`,
     `  nginx rejects (other) ${String(summary.rejectedOther).padStart(4)}  not compared`,
     `  disagreements: ${bad.length} (details in out/nginx-differential.json)`,
     ...bad.map((r) => `    [${r.nginx}] ${r.id}: ${r.why}; nginx: ${r.message ?? 'ok'}${r.at ? ` (${r.at})` : ''}; ours: ${r.errors.join(', ') || 'none'}`),
@@ -252,4 +268,9 @@ test('differential: no config nginx accepts gets an error-severity finding from 
 
 test('differential: every config nginx rejects for a TLS reason gets an error on the directive at fault', () => {
   assert.equal(list('rejected-tls'), '');
+});
+
+test('differential: every config nginx rejects for a missing certificate, key or other TLS file gets nginx/file-not-found there', () => {
+  assert.ok(rows.some((r) => r.nginx === 'rejected-missing-file'), 'the missing-file mutations applied');
+  assert.equal(list('rejected-missing-file'), '');
 });

@@ -342,7 +342,8 @@ export const directiveAtLine = (file: string, line: number): Located | undefined
 const TLS_NAME = /^(?:ssl|ssl_\w+|(?:proxy|grpc|uwsgi|zone_sync)_ssl(?:_\w+)?)$/;
 /** Third-party modules this nginx lacks (Lua, njs), whatever their directives are called. */
 const FOREIGN = /_by_lua|^lua_|^js_|^perl/;
-export const isTlsDirective = (d: Directive): boolean => TLS_NAME.test(d.name) || (d.name === 'listen' && d.args.some((a) => a.value === 'ssl'));
+// Any `listen`: `ssl` belongs to the socket, so a plain `listen` on a socket another server made TLS is at fault too.
+export const isTlsDirective = (d: Directive): boolean => TLS_NAME.test(d.name) || d.name === 'listen';
 const NOT_TLS = /^(?:host not found|getpwnam|getgrnam|unknown "[^"]*" variable|no "events" section)/;
 const TLS_MESSAGE = /\bssl\b|ssl_|SSL|\bTLS|certificate|cipher|ecdh|curve|stapling|dhparam|OCSP|PEM|X509|PKCS|session cache|BIO_new_file/;
 

@@ -147,3 +147,21 @@ export function placeDirectives(top: Directive[]): PlacedDirective[] {
   }
   return out;
 }
+
+/** One `listen` of a server and the socket it names: `443`, `*:443` and `0.0.0.0:443` are one; `[::]:443` another. */
+export interface ListenSocket {
+  listen: Directive;
+  socket: string;
+  /** The `listen` itself says `ssl`. */
+  ssl: boolean;
+}
+
+export function listenSockets(server: ServerContext): ListenSocket[] {
+  return ownLevel(server)
+    .filter((d) => d.name === 'listen' && !d.block && d.args.length)
+    .map((listen) => {
+      const addr = listen.args[0].value;
+      const socket = /^\d+$/.test(addr) ? `*:${addr}` : addr.replace(/^0\.0\.0\.0:/, '*:');
+      return { listen, socket: `${server.protocol} ${socket}`, ssl: listen.args.some((a) => a.value === 'ssl') };
+    });
+}

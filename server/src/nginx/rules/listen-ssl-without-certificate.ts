@@ -5,7 +5,7 @@
  *
  *     server { listen 443 ssl; server_name a.example; }   # flagged: no certificate
  */
-import { effective, ownLevel } from '../contexts';
+import { effective, listenSockets } from '../contexts';
 import { insertLineNextTo } from '../edits';
 import type { NginxRule } from '../rule';
 
@@ -19,16 +19,23 @@ export const listenSslWithoutCertificate: NginxRule = {
     citation: 'nginx ngx_http_ssl_module / ngx_stream_ssl_module: ssl_certificate; ngx_http_core_module: listen ... ssl',
   },
   check(ctx, report) {
+    // `ssl` belongs to the socket: every server on an address:port some server declares `ssl` on is TLS.
+    const sslSockets = new Set(ctx.servers.flatMap((s) => listenSockets(s).filter((l) => l.ssl).map((l) => l.socket)));
     for (const server of ctx.servers) {
       if (!server.server) continue; // a fragment: the includer may hold the certificate
       if (effective(server, 'ssl_certificate') || effective(server, 'ssl_reject_handshake')?.args[0]?.value === 'on') continue;
-      const listen = ownLevel(server).find((d) => d.name === 'listen' && d.args.some((a) => a.value === 'ssl' || a.value === 'quic'));
+      const sockets = listenSockets(server);
+      const own = sockets.find((l) => l.ssl || l.listen.args.some((a) => a.value === 'quic'));
+      const shared = own ? undefined : sockets.find((l) => sslSockets.has(l.socket));
+      const listen = (own ?? shared)?.listen;
       if (!listen) continue;
-      const kind = listen.args.some((a) => a.value === 'ssl') ? 'ssl' : 'quic';
+      const kind = own && !own.ssl ? 'quic' : 'ssl';
       report({
         file: listen.file,
         span: listen.span,
-        message: `This server listens with "${kind}" but no "ssl_certificate" is in effect: nginx refuses to start (no "ssl_certificate" is defined for the "listen ... ${kind}" directive). Add "ssl_certificate" and "ssl_certificate_key", or "ssl_reject_handshake on;" for a catch-all server.`,
+        message: shared
+          ? `This server listens on ${listen.args[0].value}, where another server declares "ssl": the socket is TLS for every server on it, and this one has no "ssl_certificate" in effect, so nginx refuses to start (no "ssl_certificate" is defined for the "listen ... ssl" directive). Add "ssl_certificate" and "ssl_certificate_key", or "ssl_reject_handshake on;".`
+          : `This server listens with "${kind}" but no "ssl_certificate" is in effect: nginx refuses to start (no "ssl_certificate" is defined for the "listen ... ${kind}" directive). Add "ssl_certificate" and "ssl_certificate_key", or "ssl_reject_handshake on;" for a catch-all server.`,
         fixes: [
           {
             title: 'Add ssl_certificate and ssl_certificate_key',

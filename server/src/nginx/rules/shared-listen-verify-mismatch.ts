@@ -8,7 +8,7 @@
  */
 import { compareVersions } from '../../core/version';
 import type { Directive } from '../ast';
-import { effective, isTlsServer, ownLevel, type ServerContext } from '../contexts';
+import { effective, isTlsServer, listenSockets, type ServerContext } from '../contexts';
 import type { NginxRule } from '../rule';
 
 /** Whether the configured nginx has the flaw: fixed in 1.26.3 (stable) and 1.27.4 (mainline). */
@@ -16,17 +16,6 @@ export function hasCve202523419(version: string): boolean {
   if (compareVersions(version, '1.11.4') < 0) return false;
   if (compareVersions(version, '1.26.3') < 0) return true;
   return compareVersions(version, '1.27.0') >= 0 && compareVersions(version, '1.27.4') < 0;
-}
-
-/** `443`, `*:443`, `0.0.0.0:443` are one socket; `[::]:443` is another. */
-function socketsOf(server: ServerContext): string[] {
-  return ownLevel(server)
-    .filter((d) => d.name === 'listen' && d.args.length)
-    .map((d) => {
-      const addr = d.args[0].value;
-      if (/^\d+$/.test(addr)) return `*:${addr}`;
-      return addr.replace(/^0\.0\.0\.0:/, '*:');
-    });
 }
 
 function verifyMode(server: ServerContext): string {
@@ -60,7 +49,7 @@ export const sharedListenVerifyMismatch: NginxRule = {
     const bySocket = new Map<string, ServerContext[]>();
     for (const s of ctx.servers) {
       if (s.protocol !== 'http' || !s.server || !isTlsServer(s)) continue;
-      for (const socket of socketsOf(s)) bySocket.set(socket, [...(bySocket.get(socket) ?? []), s]);
+      for (const socket of listenSockets(s).map((l) => l.socket)) bySocket.set(socket, [...(bySocket.get(socket) ?? []), s]);
     }
     const reported = new Set<Directive>();
     for (const [socket, group] of bySocket) {
@@ -74,7 +63,7 @@ export const sharedListenVerifyMismatch: NginxRule = {
         report({
           file: verify.file,
           span: verify.span,
-          message: `nginx ${version} is affected by CVE-2025-23419: "${serverName(s)}" verifies client certificates but shares the listen socket ${socket} with ${others.join(', ')}, which verify differently; a TLS session resumed across them skips client certificate verification. Upgrade to nginx 1.26.3 / 1.27.4 or later, give this server its own listen address or port, or turn off resumption here ("ssl_session_cache off; ssl_session_tickets off;").`,
+          message: `nginx ${version} is affected by CVE-2025-23419: "${serverName(s)}" verifies client certificates but shares the listen socket ${socket.replace(/^\w+ /, '')} with ${others.join(', ')}, which verify differently; a TLS session resumed across them skips client certificate verification. Upgrade to nginx 1.26.3 / 1.27.4 or later, give this server its own listen address or port, or turn off resumption here ("ssl_session_cache off; ssl_session_tickets off;").`,
         });
       }
     }
