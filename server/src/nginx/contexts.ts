@@ -48,20 +48,43 @@ export function ownLevel(ctx: ServerContext): Directive[] {
 }
 
 /**
- * Each `ssl_verify_client` directive in effect with one of `modes` for a TLS server where `where`
- * holds, once per directive even when several servers inherit it. Fragments count.
+ * The `name` directive in effect for a TLS server, or a fragment (whose includer may set TLS up),
+ * when its first argument is one of `values` (any, when omitted); nginx ignores it elsewhere.
  */
-export function verifyClientInEffect(servers: ServerContext[], modes: readonly string[], where: (s: ServerContext) => boolean = () => true): Directive[] {
-  const out: Directive[] = [];
-  const seen = new Set<Directive>();
+export function tlsEffective(server: ServerContext, name: string, values?: readonly string[]): Directive | undefined {
+  const d = effective(server, name);
+  if (!d || (values && !values.includes(d.args[0]?.value ?? '')) || !tlsOrFragment(server)) return undefined;
+  return d;
+}
+
+/** `ssl_verify_client` modes that verify client certificates against the CA list. */
+export const VERIFYING: readonly string[] = ['on', 'optional'];
+
+/** One directive and the servers it is in effect for. */
+export interface InEffect {
+  directive: Directive;
+  servers: ServerContext[];
+}
+
+/**
+ * Each `name` directive that `tlsEffective` finds for a server where `where` holds, once even when
+ * several servers inherit it, with those servers; in the order of the first of them.
+ */
+export function tlsServersWith(servers: ServerContext[], name: string, values?: readonly string[], where: (s: ServerContext) => boolean = () => true): InEffect[] {
+  const out = new Map<Directive, ServerContext[]>();
   for (const server of servers) {
-    const verify = effective(server, 'ssl_verify_client');
-    if (!verify || seen.has(verify) || !modes.includes(verify.args[0]?.value ?? '')) continue;
-    if ((server.server && !isTlsServer(server)) || !where(server)) continue; // nginx ignores it where no TLS is set up
-    seen.add(verify);
-    out.push(verify);
+    const d = tlsEffective(server, name, values);
+    if (!d || !where(server)) continue;
+    const list = out.get(d);
+    if (list) list.push(server);
+    else out.set(d, [server]);
   }
-  return out;
+  return [...out].map(([directive, applies]) => ({ directive, servers: applies }));
+}
+
+/** Each `ssl_verify_client` with one of `modes` in effect for a TLS server where `where` holds, once. */
+export function verifyClientInEffect(servers: ServerContext[], modes: readonly string[], where?: (s: ServerContext) => boolean): Directive[] {
+  return tlsServersWith(servers, 'ssl_verify_client', modes, where).map((e) => e.directive);
 }
 
 /** A server that terminates TLS: `listen ... ssl|quic`, `ssl on`, or a certificate in effect. */
@@ -71,6 +94,11 @@ export function isTlsServer(ctx: ServerContext): boolean {
   const ssl = effective(ctx, 'ssl');
   if (ssl && ssl.args[0]?.value === 'on') return true;
   return effective(ctx, 'ssl_certificate') !== undefined;
+}
+
+/** Servers nginx sets TLS up for, or fragments (whose including file may add `listen ... ssl`). */
+export function tlsOrFragment(s: ServerContext): boolean {
+  return !s.server || isTlsServer(s);
 }
 
 /**

@@ -1,6 +1,11 @@
+import type { Fix } from '../core/finding';
+import type { Reporter } from '../core/rule';
+import type { TlsProfile } from '../core/settings';
 import type { Span } from '../core/text';
 import type { Arg, Directive } from './ast';
-import { effective, isTlsServer } from './contexts';
+import { effective, isTlsServer, ownLevel, tlsServersWith, type ServerContext } from './contexts';
+import { insertLineNextTo } from './edits';
+import { mozillaCipherList } from '../tls/profiles.data';
 import { upstreamTlsPasses, type UpstreamModule } from './locations';
 import type { NginxContext } from './rule';
 
@@ -33,13 +38,7 @@ export function allDirectives(top: Directive[], names: readonly string[]): Direc
  */
 export function tlsDirectiveUses(ctx: NginxContext, names: readonly string[]): TlsDirectiveUse[] {
   const used = new Set<Directive>();
-  for (const server of ctx.servers) {
-    if (server.server && !isTlsServer(server)) continue;
-    for (const n of names) {
-      const d = effective(server, n);
-      if (d) used.add(d);
-    }
-  }
+  for (const n of names) for (const { directive } of tlsServersWith(ctx.servers, n)) used.add(directive);
   const passes = upstreamTlsPasses(ctx.servers);
   for (const p of passes) {
     for (const n of names) {
@@ -72,4 +71,37 @@ export function argsSpan(d: Directive): Span | undefined {
 /** The ssl_protocols in effect say TLS 1.3 only, so a TLS ≤ 1.2 cipher list is never used. */
 export function tls13Only(protocols: Directive | undefined): boolean {
   return !!protocols && protocols.args.length > 0 && protocols.args.every((a) => a.value === 'TLSv1.3');
+}
+
+/** What to say about a TLS server that leaves a directive to nginx's default, and the line that sets it. */
+export interface UnsetDefault {
+  message: string;
+  title: string;
+  line: string;
+  /** Servers where the default does not matter. */
+  skip?: (s: ServerContext) => boolean;
+}
+
+/**
+ * Reports each TLS `server {}` with no `name` in effect at its `server` keyword, offering to add
+ * `line` at the top of its own body (in the server's file, where nginx reads it first).
+ */
+export function reportUnsetInTlsServers(ctx: NginxContext, report: Reporter, name: string, unset: UnsetDefault): void {
+  for (const s of ctx.servers) {
+    if (!s.server || !isTlsServer(s) || effective(s, name) || unset.skip?.(s)) continue;
+    const file = s.server.file;
+    const anchor = ownLevel(s).find((d) => d.file === file);
+    report({
+      file,
+      span: s.server.nameSpan,
+      message: unset.message,
+      fixes: anchor ? [{ title: unset.title, preferred: true, edits: [insertLineNextTo(ctx.config, anchor, unset.line, 'before')] }] : undefined,
+    });
+  }
+}
+
+/** The fix that puts the Mozilla cipher list of `profile` (see `mozillaCipherList`) in place of a cipher string. */
+export function useMozillaCiphers(profile: TlsProfile, file: string, span: Span): Fix {
+  const list = mozillaCipherList(profile);
+  return { title: `Use the Mozilla ${list.profile} cipher list`, preferred: true, edits: [{ file, span, newText: list.ciphers }] };
 }

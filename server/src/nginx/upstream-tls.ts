@@ -1,6 +1,6 @@
 import type { Edit } from '../core/finding';
 import type { Directive } from './ast';
-import { isTlsServer, rootContexts, type ServerContext } from './contexts';
+import { rootContexts } from './contexts';
 import { insertLineNextTo } from './edits';
 import type { ExpandedConfig } from './include';
 import type { UpstreamModule, UpstreamTlsPass } from './locations';
@@ -65,9 +65,4 @@ export function switchOnForPass(config: ExpandedConfig, p: UpstreamTlsPass, name
   const lines = existing ? extra : [`${name} on;`, ...extra];
   if (lines.length) edits.push(insertLineNextTo(config, anchor, lines, where, lines.some((l) => l.includes('${'))));
   return edits;
-}
-
-/** Servers nginx sets TLS up for, or fragments (whose including file may add `listen ... ssl`). */
-export function tlsOrFragment(s: ServerContext): boolean {
-  return !s.server || isTlsServer(s);
 }

@@ -62,6 +62,12 @@ export const MOZILLA_PROFILES: Readonly<Record<TlsProfile, MozillaProfile>> = {
   },
 };
 
+/** The `ssl_ciphers` list to offer under `profile`: its own, or intermediate's under modern, which sets none. */
+export function mozillaCipherList(profile: TlsProfile): { profile: TlsProfile; ciphers: string } {
+  const own = MOZILLA_PROFILES[profile].ciphers;
+  return own ? { profile, ciphers: own } : { profile: 'intermediate', ciphers: MOZILLA_PROFILES.intermediate.ciphers };
+}
+
 /** nginx's own `ssl_ciphers` default (all versions since 1.0.5). */
 export const NGINX_DEFAULT_CIPHERS = 'HIGH:!aNULL:!MD5';
 

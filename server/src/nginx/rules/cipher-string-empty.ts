@@ -6,10 +6,9 @@
  *     ssl_ciphers TLS_AES_128_GCM_SHA256;        # flagged: error, nginx -t fails
  *     ssl_ciphers HIGH:!aNULL:AES128-GMC-SHA256; # flagged: warning, the typo matches nothing
  */
-import { MOZILLA_PROFILES } from '../../tls/profiles.data';
 import { cipherStringFails, evaluateCipherString } from '../../tls/cipher-string';
 import type { NginxRule } from '../rule';
-import { tlsDirectiveUses, valueSpan } from '../tls-use';
+import { tlsDirectiveUses, useMozillaCiphers, valueSpan } from '../tls-use';
 
 export const CIPHER_DIRECTIVES = ['ssl_ciphers', 'proxy_ssl_ciphers', 'grpc_ssl_ciphers', 'uwsgi_ssl_ciphers'] as const;
 
@@ -23,8 +22,6 @@ export const cipherStringEmpty: NginxRule = {
     citation: 'OpenSSL openssl-ciphers(1) "CIPHER LIST FORMAT", SSL_CTX_set_cipher_list(3); nginx ngx_http_ssl_module ssl_ciphers',
   },
   check(ctx, report) {
-    const profile = MOZILLA_PROFILES[ctx.settings.tls.profile];
-    const replacement = profile.ciphers || MOZILLA_PROFILES.intermediate.ciphers;
     for (const { directive: d, inUse } of tlsDirectiveUses(ctx, CIPHER_DIRECTIVES)) {
       const arg = d.args[0];
       if (!arg || d.args.length !== 1 || arg.value.includes('$')) continue;
@@ -42,7 +39,7 @@ export const cipherStringEmpty: NginxRule = {
           span: arg.span,
           message: `"${d.name} ${arg.value}": ${why} ${inUse ? 'nginx refuses to start with this configuration.' : 'nginx does not read it yet (no TLS server or upstream uses it) but will refuse to start once one does.'}`,
           severity: inUse ? 'error' : 'warning',
-          fixes: [{ title: `Use the Mozilla ${profile.ciphers ? ctx.settings.tls.profile : 'intermediate'} cipher list`, preferred: true, edits: [{ file: d.file, span: arg.span, newText: replacement }] }],
+          fixes: [useMozillaCiphers(ctx.settings.tls.profile, d.file, arg.span)],
         });
         continue;
       }

@@ -10,7 +10,7 @@ import { summarizeCaList } from '../../pki/chain';
 import { nameKey } from '../../pki/asn1';
 import { crlsOf } from '../../pki/file';
 import type { Directive } from '../ast';
-import { effective, isTlsServer } from '../contexts';
+import { effective, tlsEffective, VERIFYING } from '../contexts';
 import type { NginxRule } from '../rule';
 import { certificatesIn, loadDirectiveFile, pathSpan } from '../tlsFiles';
 
@@ -27,8 +27,7 @@ export const crlMissingIntermediates: NginxRule = {
     const seen = new Set<string>();
     for (const server of ctx.servers) {
       const crl = effective(server, 'ssl_crl');
-      const verify = effective(server, 'ssl_verify_client');
-      if (!crl || !['on', 'optional'].includes(verify?.args[0]?.value ?? '') || (server.server && !isTlsServer(server))) continue;
+      if (!crl || !tlsEffective(server, 'ssl_verify_client', VERIFYING)) continue;
       const crlFile = loadDirectiveFile(ctx, crl).pki;
       if (!crlFile) continue;
       const crls = crlsOf(crlFile);

@@ -6,10 +6,15 @@
  */
 import { atLeast } from '../../core/version';
 import { cipherStringFails, evaluateCipherString } from '../../tls/cipher-string';
-import { effective, isTlsServer } from '../contexts';
+import { effective, tlsServersWith, type ServerContext } from '../contexts';
 import { insertLineNextTo } from '../edits';
 import type { NginxRule } from '../rule';
 import { tls13Only } from '../tls-use';
+
+/** A server that negotiates TLS 1.2 or below and has no `ssl_dhparam`. */
+function withoutDhparam(s: ServerContext): boolean {
+  return !effective(s, 'ssl_dhparam') && !tls13Only(effective(s, 'ssl_protocols'));
+}
 
 export const dheWithoutDhparam: NginxRule = {
   meta: {
@@ -22,18 +27,13 @@ export const dheWithoutDhparam: NginxRule = {
   },
   check(ctx, report) {
     if (!atLeast(ctx.settings.nginx.version, '1.11.0')) return;
-    const seen = new Set<unknown>();
-    for (const s of ctx.servers) {
-      if (s.server && !isTlsServer(s)) continue;
-      const ciphers = effective(s, 'ssl_ciphers');
-      if (!ciphers || seen.has(ciphers) || effective(s, 'ssl_dhparam') || tls13Only(effective(s, 'ssl_protocols'))) continue;
+    for (const { directive: ciphers } of tlsServersWith(ctx.servers, 'ssl_ciphers', undefined, withoutDhparam)) {
       const value = ciphers.args[0]?.value;
       if (!value || value.includes('$')) continue;
       const e = evaluateCipherString(value);
       if (cipherStringFails(e)) continue;
       const dhe = e.suites.filter((c) => c.kx === 'DHE' || c.kx === 'DHEPSK');
       if (!dhe.length) continue;
-      seen.add(ciphers);
       report({
         file: ciphers.file,
         span: ciphers.args[0].span,

@@ -6,10 +6,9 @@
  */
 import { evaluateCipherString } from '../../tls/cipher-string';
 import { MOZILLA_PROFILES, NGINX_DEFAULT_CIPHERS } from '../../tls/profiles.data';
-import { effective, isTlsServer, ownLevel } from '../contexts';
-import { insertLineNextTo } from '../edits';
+import { effective } from '../contexts';
 import type { NginxRule } from '../rule';
-import { tls13Only } from '../tls-use';
+import { reportUnsetInTlsServers, tls13Only } from '../tls-use';
 
 export const missingSslCiphers: NginxRule = {
   meta: {
@@ -27,15 +26,11 @@ export const missingSslCiphers: NginxRule = {
     const dflt = evaluateCipherString(NGINX_DEFAULT_CIPHERS).suites.map((s) => s.name);
     const extra = dflt.filter((n) => !evaluateCipherString(want).suites.some((s) => s.name === n));
     if (!extra.length) return;
-    for (const s of ctx.servers) {
-      if (!s.server || !isTlsServer(s) || effective(s, 'ssl_ciphers') || tls13Only(effective(s, 'ssl_protocols'))) continue;
-      const anchor = ownLevel(s).find((d) => d.file === s.server!.file);
-      report({
-        file: s.server.file,
-        span: s.server.nameSpan,
-        message: `This TLS server sets no "ssl_ciphers", so nginx uses "${NGINX_DEFAULT_CIPHERS}", which also enables ${extra.length} suites the Mozilla ${name} profile leaves out (e.g. ${extra.slice(0, 3).join(', ')}).`,
-        fixes: anchor ? [{ title: `Add the Mozilla ${name} ssl_ciphers`, preferred: true, edits: [insertLineNextTo(ctx.config, anchor, `ssl_ciphers ${want};`, 'before')] }] : undefined,
-      });
-    }
+    reportUnsetInTlsServers(ctx, report, 'ssl_ciphers', {
+      message: `This TLS server sets no "ssl_ciphers", so nginx uses "${NGINX_DEFAULT_CIPHERS}", which also enables ${extra.length} suites the Mozilla ${name} profile leaves out (e.g. ${extra.slice(0, 3).join(', ')}).`,
+      title: `Add the Mozilla ${name} ssl_ciphers`,
+      line: `ssl_ciphers ${want};`,
+      skip: (s) => tls13Only(effective(s, 'ssl_protocols')),
+    });
   },
 };

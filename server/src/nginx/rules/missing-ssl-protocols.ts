@@ -6,9 +6,8 @@
  *     server { listen 443 ssl; ssl_certificate s.pem; }   # flagged on nginx 1.22 (TLSv1/1.1 on)
  */
 import { MOZILLA_PROFILES, nginxDefaultProtocols } from '../../tls/profiles.data';
-import { effective, isTlsServer, ownLevel } from '../contexts';
-import { insertLineNextTo } from '../edits';
 import type { NginxRule } from '../rule';
+import { reportUnsetInTlsServers } from '../tls-use';
 
 export const missingSslProtocols: NginxRule = {
   meta: {
@@ -25,15 +24,10 @@ export const missingSslProtocols: NginxRule = {
     const version = ctx.settings.nginx.version;
     const dflt = nginxDefaultProtocols(version);
     if (dflt.join(' ') === want.join(' ')) return;
-    for (const s of ctx.servers) {
-      if (!s.server || !isTlsServer(s) || effective(s, 'ssl_protocols')) continue;
-      const anchor = ownLevel(s).find((d) => d.file === s.server!.file);
-      report({
-        file: s.server.file,
-        span: s.server.nameSpan,
-        message: `This TLS server sets no "ssl_protocols", so nginx ${version}${ctx.settings.nginx.versionAssumed ? ' (assumed; set tlsnet.nginx.version)' : ''} uses its default "${dflt.join(' ')}"; the Mozilla ${name} profile is "${want.join(' ')}".`,
-        fixes: anchor ? [{ title: `Add ssl_protocols ${want.join(' ')}`, preferred: true, edits: [insertLineNextTo(ctx.config, anchor, `ssl_protocols ${want.join(' ')};`, 'before')] }] : undefined,
-      });
-    }
+    reportUnsetInTlsServers(ctx, report, 'ssl_protocols', {
+      message: `This TLS server sets no "ssl_protocols", so nginx ${version}${ctx.settings.nginx.versionAssumed ? ' (assumed; set tlsnet.nginx.version)' : ''} uses its default "${dflt.join(' ')}"; the Mozilla ${name} profile is "${want.join(' ')}".`,
+      title: `Add ssl_protocols ${want.join(' ')}`,
+      line: `ssl_protocols ${want.join(' ')};`,
+    });
   },
 };

@@ -7,10 +7,9 @@
  *     ssl_verify_client on; ssl_ocsp on;   # flagged: no resolver, every client is refused
  */
 import type { Directive } from '../ast';
-import { effective } from '../contexts';
+import { effective, tlsEffective } from '../contexts';
 import { insertLineNextTo } from '../edits';
 import type { NginxRule } from '../rule';
-import { tlsOrFragment } from '../upstream-tls';
 import { DEFAULT_RESOLVER } from './stapling-without-resolver';
 
 export const ocspWithoutVerifyOrResolver: NginxRule = {
@@ -31,9 +30,9 @@ export const ocspWithoutVerifyOrResolver: NginxRule = {
       return true;
     };
     for (const s of ctx.servers) {
-      const ocsp = effective(s, 'ssl_ocsp');
-      const mode = ocsp?.args[0]?.value;
-      if (!ocsp || (mode !== 'on' && mode !== 'leaf') || !tlsOrFragment(s)) continue;
+      const ocsp = tlsEffective(s, 'ssl_ocsp', ['on', 'leaf']);
+      if (!ocsp) continue;
+      const mode = ocsp.args[0].value;
       const verify = effective(s, 'ssl_verify_client')?.args[0]?.value ?? 'off';
       if (verify === 'optional_no_ca') {
         if (once(ocsp, verify)) {

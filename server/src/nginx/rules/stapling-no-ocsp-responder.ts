@@ -6,7 +6,7 @@
  *
  *     ssl_stapling on;   # flagged: the certificate has no OCSP URL and no ssl_stapling_responder
  */
-import { effective, isTlsServer } from '../contexts';
+import { effective, tlsEffective } from '../contexts';
 import type { NginxRule } from '../rule';
 import { certificatesIn } from '../tlsFiles';
 
@@ -22,8 +22,8 @@ export const staplingNoOcspResponder: NginxRule = {
   check(ctx, report) {
     const seen = new Set<string>();
     for (const server of ctx.servers) {
-      const stapling = effective(server, 'ssl_stapling');
-      if (stapling?.args[0]?.value !== 'on' || effective(server, 'ssl_stapling_responder') || (server.server && !isTlsServer(server))) continue;
+      const stapling = tlsEffective(server, 'ssl_stapling', ['on']);
+      if (!stapling || effective(server, 'ssl_stapling_responder')) continue;
       const certDirective = effective(server, 'ssl_certificate');
       if (!certDirective) continue;
       const leaf = certificatesIn(ctx, certDirective)[0];

@@ -7,11 +7,9 @@
  *
  *     ssl_stapling on; ssl_stapling_verify on;   # flagged: no ssl_trusted_certificate
  */
-import type { Directive } from '../ast';
-import { effective, type ServerContext } from '../contexts';
+import { effective, tlsServersWith, type ServerContext } from '../contexts';
 import { insertLineNextTo } from '../edits';
 import type { NginxRule } from '../rule';
-import { tlsOrFragment } from '../upstream-tls';
 
 export const DEFAULT_TRUSTED_CHAIN_PATH = '/etc/nginx/ssl/ca-chain.pem';
 
@@ -19,6 +17,13 @@ export const DEFAULT_TRUSTED_CHAIN_PATH = '/etc/nginx/ssl/ca-chain.pem';
 function clientCaLoaded(s: ServerContext): boolean {
   const verify = effective(s, 'ssl_verify_client')?.args[0]?.value;
   return effective(s, 'ssl_client_certificate') !== undefined && verify !== undefined && verify !== 'off';
+}
+
+/** Stapling on and OCSP responses verified with nothing trusted to verify them against. */
+function verifiesWithoutTrusted(s: ServerContext): boolean {
+  if (effective(s, 'ssl_stapling')?.args[0]?.value !== 'on') return false;
+  // A response read from ssl_stapling_file is stapled as is, never verified.
+  return !effective(s, 'ssl_stapling_file') && !effective(s, 'ssl_trusted_certificate') && !clientCaLoaded(s);
 }
 
 export const staplingVerifyWithoutTrusted: NginxRule = {
@@ -31,14 +36,7 @@ export const staplingVerifyWithoutTrusted: NginxRule = {
     citation: 'nginx ngx_http_ssl_module: ssl_stapling_verify, ssl_trusted_certificate',
   },
   check(ctx, report) {
-    const seen = new Set<Directive>();
-    for (const s of ctx.servers) {
-      const verify = effective(s, 'ssl_stapling_verify');
-      if (!verify || seen.has(verify) || verify.args[0]?.value !== 'on' || !tlsOrFragment(s)) continue;
-      if (effective(s, 'ssl_stapling')?.args[0]?.value !== 'on') continue;
-      // A response read from ssl_stapling_file is stapled as is, never verified.
-      if (effective(s, 'ssl_stapling_file') || effective(s, 'ssl_trusted_certificate') || clientCaLoaded(s)) continue;
-      seen.add(verify);
+    for (const { directive: verify } of tlsServersWith(ctx.servers, 'ssl_stapling_verify', ['on'], verifiesWithoutTrusted)) {
       report({
         file: verify.file,
         span: verify.span,

@@ -6,13 +6,19 @@
  *
  *     server { listen 443 ssl; ssl_stapling on; }   # flagged: no resolver
  */
-import type { Directive } from '../ast';
-import { effective } from '../contexts';
+import { effective, tlsServersWith, type ServerContext } from '../contexts';
 import { insertLineNextTo } from '../edits';
 import type { NginxRule } from '../rule';
-import { isIpLiteral, tlsOrFragment, urlHost } from '../upstream-tls';
+import { isIpLiteral, urlHost } from '../upstream-tls';
 
 export const DEFAULT_RESOLVER = '127.0.0.1';
+
+/** No resolver, no stapling file, and a responder (if set) named by host name, not IP address. */
+function needsResolver(s: ServerContext): boolean {
+  if (effective(s, 'resolver') || effective(s, 'ssl_stapling_file')) return false;
+  const responder = urlHost(effective(s, 'ssl_stapling_responder')?.args[0]?.value ?? '');
+  return !responder || !isIpLiteral(responder);
+}
 
 export const staplingWithoutResolver: NginxRule = {
   meta: {
@@ -24,14 +30,7 @@ export const staplingWithoutResolver: NginxRule = {
     citation: 'nginx ngx_http_ssl_module: ssl_stapling, ssl_stapling_responder; ngx_http_core_module: resolver',
   },
   check(ctx, report) {
-    const seen = new Set<Directive>();
-    for (const s of ctx.servers) {
-      const stapling = effective(s, 'ssl_stapling');
-      if (!stapling || seen.has(stapling) || stapling.args[0]?.value !== 'on' || !tlsOrFragment(s)) continue;
-      if (effective(s, 'resolver') || effective(s, 'ssl_stapling_file')) continue;
-      const responder = urlHost(effective(s, 'ssl_stapling_responder')?.args[0]?.value ?? '');
-      if (responder && isIpLiteral(responder)) continue;
-      seen.add(stapling);
+    for (const { directive: stapling } of tlsServersWith(ctx.servers, 'ssl_stapling', ['on'], needsResolver)) {
       report({
         file: stapling.file,
         span: stapling.span,

@@ -7,7 +7,7 @@
  *              ssl_verify_client on; }          # flagged: no CA list to verify against
  */
 import { atLeast } from '../../core/version';
-import { effective, verifyClientInEffect, type ServerContext } from '../contexts';
+import { effective, verifyClientInEffect, VERIFYING, type ServerContext } from '../contexts';
 import { insertLineNextTo } from '../edits';
 import type { NginxRule } from '../rule';
 
@@ -34,7 +34,7 @@ export const verifyClientWithoutCa: NginxRule = {
     const { version, versionAssumed } = ctx.settings.nginx;
     const trustedIsEnough = versionAssumed || atLeast(version, TRUSTED_CA_SUFFICES_SINCE);
     const withoutCa = (s: ServerContext): boolean => !effective(s, 'ssl_client_certificate') && (!trustedIsEnough || !effective(s, 'ssl_trusted_certificate'));
-    for (const verify of verifyClientInEffect(ctx.servers, ['on', 'optional'], withoutCa)) {
+    for (const verify of verifyClientInEffect(ctx.servers, VERIFYING, withoutCa)) {
       const mode = verify.args[0].value;
       const server = ctx.servers.find((s) => effective(s, 'ssl_verify_client') === verify);
       const trustedOnly = server !== undefined && effective(server, 'ssl_trusted_certificate') !== undefined;

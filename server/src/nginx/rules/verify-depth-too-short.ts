@@ -11,7 +11,7 @@
 import { atLeast } from '../../core/version';
 import { summarizeCaList } from '../../pki/chain';
 import type { Directive } from '../ast';
-import { effective, isTlsServer } from '../contexts';
+import { effective, tlsEffective, VERIFYING } from '../contexts';
 import { insertLineNextTo } from '../edits';
 import type { NginxContext, NginxRule } from '../rule';
 import { certificatesIn, effectiveIn, levelsOf } from '../tlsFiles';
@@ -31,8 +31,8 @@ export const verifyDepthTooShort: NginxRule = {
   check(ctx, report) {
     const seen = new Set<string>();
     for (const server of ctx.servers) {
-      const verify = effective(server, 'ssl_verify_client');
-      if (!verify || !['on', 'optional'].includes(verify.args[0]?.value ?? '') || (server.server && !isTlsServer(server))) continue;
+      const verify = tlsEffective(server, 'ssl_verify_client', VERIFYING);
+      if (!verify) continue;
       const cas = ['ssl_client_certificate', 'ssl_trusted_certificate'].map((n) => effective(server, n)).filter((d): d is Directive => !!d);
       check(ctx, report, seen, { verify, cas, depth: effective(server, 'ssl_verify_depth'), depthName: 'ssl_verify_depth', who: 'client' });
     }

@@ -8,10 +8,10 @@
  */
 import { cipherStringFails, evaluateCipherString, type CipherToken } from '../../tls/cipher-string';
 import type { CipherSuite } from '../../tls/cipher-types';
-import { MOZILLA_PROFILES } from '../../tls/profiles.data';
+import { mozillaCipherList } from '../../tls/profiles.data';
 import { effective } from '../contexts';
 import type { NginxRule } from '../rule';
-import { tls13Only, tlsDirectiveUses } from '../tls-use';
+import { tls13Only, tlsDirectiveUses, useMozillaCiphers } from '../tls-use';
 import { CIPHER_DIRECTIVES } from './cipher-string-empty';
 
 /** Why an enabled suite is weak, or undefined. */
@@ -49,8 +49,7 @@ export const weakCiphers: NginxRule = {
   },
   check(ctx, report) {
     const name = ctx.settings.tls.profile;
-    const profile = MOZILLA_PROFILES[name];
-    const replacement = profile.ciphers || MOZILLA_PROFILES.intermediate.ciphers;
+    const offered = mozillaCipherList(name).profile;
     const onlyTls13 = new Set(ctx.servers.filter((s) => tls13Only(effective(s, 'ssl_protocols'))).map((s) => effective(s, 'ssl_ciphers')));
     const usedElsewhere = new Set(ctx.servers.filter((s) => !tls13Only(effective(s, 'ssl_protocols'))).map((s) => effective(s, 'ssl_ciphers')));
     for (const { directive: d } of tlsDirectiveUses(ctx, CIPHER_DIRECTIVES)) {
@@ -85,8 +84,8 @@ export const weakCiphers: NginxRule = {
       report({
         file: d.file,
         span: arg.span,
-        message: `"${d.name}" enables weak cipher suites — ${parts.join('; ')}. Exclude them (e.g. "!aNULL:!eNULL:!MD5") or use the Mozilla ${profile.ciphers ? name : 'intermediate'} list.`,
-        fixes: [{ title: `Use the Mozilla ${profile.ciphers ? name : 'intermediate'} cipher list`, preferred: true, edits: [{ file: d.file, span: arg.span, newText: replacement }] }],
+        message: `"${d.name}" enables weak cipher suites — ${parts.join('; ')}. Exclude them (e.g. "!aNULL:!eNULL:!MD5") or use the Mozilla ${offered} list.`,
+        fixes: [useMozillaCiphers(name, d.file, arg.span)],
       });
     }
   },

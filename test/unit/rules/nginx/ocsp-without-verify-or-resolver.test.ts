@@ -1,6 +1,6 @@
 import { ruleTester } from '../../ruleTester';
+import { tls } from './fixtures';
 
-const tls = (body: string, http = ''): string => `http {\n${http}    server {\n        listen 443 ssl;\n        ssl_certificate s.pem;\n        ssl_certificate_key s.key;\n${body}    }\n}\n`;
 const mtls = '        ssl_client_certificate ca.pem;\n        ssl_verify_client on;\n';
 
 ruleTester('nginx/ocsp-without-verify-or-resolver', {

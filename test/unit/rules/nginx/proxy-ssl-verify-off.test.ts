@@ -1,32 +1,31 @@
 import { ruleTester } from '../../ruleTester';
+import { inLocation, PROXY_PASS } from './fixtures';
 
-const loc = (body: string, http = '', server = ''): string => `http {\n${http}    server {\n        listen 80;\n${server}        location / {\n${body}        }\n    }\n}\n`;
-const pass = '            proxy_pass https://api.example.com;\n';
-const fixed = (extra = '            proxy_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;\n'): string => `${pass}            proxy_ssl_verify on;\n${extra}`;
+const fixed = (extra = '            proxy_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;\n'): string => `${PROXY_PASS}            proxy_ssl_verify on;\n${extra}`;
 
 ruleTester('nginx/proxy-ssl-verify-off', {
   valid: [
-    { name: 'verify on in the location', code: loc(`${pass}            proxy_ssl_verify on;\n            proxy_ssl_trusted_certificate ca.pem;\n`) },
-    { name: 'verify on inherited from http', code: loc(pass, '    proxy_ssl_verify on;\n    proxy_ssl_trusted_certificate ca.pem;\n') },
-    { name: 'verify on inherited from the server', code: loc(pass, '', '        proxy_ssl_verify on;\n        proxy_ssl_trusted_certificate ca.pem;\n') },
-    { name: 'plain http upstream', code: loc('            proxy_pass http://api.example.com;\n') },
-    { name: 'grpc with grpc_ssl_verify', code: loc('            grpc_pass grpcs://api.example.com:443;\n            grpc_ssl_verify on;\n            grpc_ssl_trusted_certificate ca.pem;\n') },
-    { name: 'plain grpc', code: loc('            grpc_pass grpc://127.0.0.1:9000;\n') },
+    { name: 'verify on in the location', code: inLocation(`${PROXY_PASS}            proxy_ssl_verify on;\n            proxy_ssl_trusted_certificate ca.pem;\n`) },
+    { name: 'verify on inherited from http', code: inLocation(PROXY_PASS, '    proxy_ssl_verify on;\n    proxy_ssl_trusted_certificate ca.pem;\n') },
+    { name: 'verify on inherited from the server', code: inLocation(PROXY_PASS, '', '        proxy_ssl_verify on;\n        proxy_ssl_trusted_certificate ca.pem;\n') },
+    { name: 'plain http upstream', code: inLocation('            proxy_pass http://api.example.com;\n') },
+    { name: 'grpc with grpc_ssl_verify', code: inLocation('            grpc_pass grpcs://api.example.com:443;\n            grpc_ssl_verify on;\n            grpc_ssl_trusted_certificate ca.pem;\n') },
+    { name: 'plain grpc', code: inLocation('            grpc_pass grpc://127.0.0.1:9000;\n') },
     { name: 'stream without proxy_ssl', code: 'stream {\n    server {\n        listen 5000;\n        proxy_pass db.example.com:5432;\n    }\n}\n' },
     { name: 'stream with verify', code: 'stream {\n    proxy_ssl_verify on;\n    server {\n        listen 5000;\n        proxy_ssl on;\n        proxy_ssl_trusted_certificate ca.pem;\n        proxy_pass db.example.com:5432;\n    }\n}\n' },
-    { name: 'verify on in an included file', code: loc(`${pass}            include snippets/upstream-tls.conf;\n`), files: { '/ws/snippets/upstream-tls.conf': 'proxy_ssl_verify on;\nproxy_ssl_trusted_certificate ca.pem;\n' } },
-    { name: 'suppressed', code: loc(`            # tlsnet-disable-next-line nginx/proxy-ssl-verify-off\n${pass}`) },
+    { name: 'verify on in an included file', code: inLocation(`${PROXY_PASS}            include snippets/upstream-tls.conf;\n`), files: { '/ws/snippets/upstream-tls.conf': 'proxy_ssl_verify on;\nproxy_ssl_trusted_certificate ca.pem;\n' } },
+    { name: 'suppressed', code: inLocation(`            # tlsnet-disable-next-line nginx/proxy-ssl-verify-off\n${PROXY_PASS}`) },
   ],
   invalid: [
-    { name: 'https pass without verify: fix adds verify and the CA file', code: loc(pass), lines: [5], severity: 'warning', output: loc(fixed()) },
-    { name: 'trusted certificate already inherited: fix adds only the verify line', code: loc(pass, '    proxy_ssl_trusted_certificate ca.pem;\n'), lines: [6], output: loc(fixed(''), '    proxy_ssl_trusted_certificate ca.pem;\n') },
+    { name: 'https pass without verify: fix adds verify and the CA file', code: inLocation(PROXY_PASS), lines: [5], severity: 'warning', output: inLocation(fixed()) },
+    { name: 'trusted certificate already inherited: fix adds only the verify line', code: inLocation(PROXY_PASS, '    proxy_ssl_trusted_certificate ca.pem;\n'), lines: [6], output: inLocation(fixed(''), '    proxy_ssl_trusted_certificate ca.pem;\n') },
     {
       name: 'explicit off in the same location is switched on, not duplicated',
-      code: loc(`${pass}            proxy_ssl_verify off;\n            proxy_ssl_trusted_certificate ca.pem;\n`),
+      code: inLocation(`${PROXY_PASS}            proxy_ssl_verify off;\n            proxy_ssl_trusted_certificate ca.pem;\n`),
       lines: [5],
-      output: loc(`${pass}            proxy_ssl_verify on;\n            proxy_ssl_trusted_certificate ca.pem;\n`),
+      output: inLocation(`${PROXY_PASS}            proxy_ssl_verify on;\n            proxy_ssl_trusted_certificate ca.pem;\n`),
     },
-    { name: 'http-level verify on overridden by the server', code: loc(pass, '    proxy_ssl_verify on;\n    proxy_ssl_trusted_certificate ca.pem;\n', '        proxy_ssl_verify off;\n'), lines: [8] },
+    { name: 'http-level verify on overridden by the server', code: inLocation(PROXY_PASS, '    proxy_ssl_verify on;\n    proxy_ssl_trusted_certificate ca.pem;\n', '        proxy_ssl_verify off;\n'), lines: [8] },
     {
       name: 'nested location: each pass reported once',
       code: 'http {\n    server {\n        listen 80;\n        location /a {\n            proxy_pass https://a.example.com;\n            location /a/b {\n                proxy_pass https://b.example.com;\n            }\n        }\n    }\n}\n',
@@ -34,12 +33,12 @@ ruleTester('nginx/proxy-ssl-verify-off', {
     },
     {
       name: 'pass inside if: the fix goes before the if (proxy_ssl_* are not allowed in if)',
-      code: loc('            if ($arg_x) {\n                proxy_pass https://$host;\n            }\n'),
+      code: inLocation('            if ($arg_x) {\n                proxy_pass https://$host;\n            }\n'),
       lines: [6],
-      output: loc('            proxy_ssl_verify on;\n            proxy_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;\n            if ($arg_x) {\n                proxy_pass https://$host;\n            }\n'),
+      output: inLocation('            proxy_ssl_verify on;\n            proxy_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;\n            if ($arg_x) {\n                proxy_pass https://$host;\n            }\n'),
     },
-    { name: 'grpcs pass', code: loc('            grpc_pass grpcs://api.example.com:443;\n'), lines: [5], output: loc('            grpc_pass grpcs://api.example.com:443;\n            grpc_ssl_verify on;\n            grpc_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;\n') },
-    { name: 'suwsgi pass', code: loc('            uwsgi_pass suwsgi://10.0.0.5:9000;\n'), lines: [5] },
+    { name: 'grpcs pass', code: inLocation('            grpc_pass grpcs://api.example.com:443;\n'), lines: [5], output: inLocation('            grpc_pass grpcs://api.example.com:443;\n            grpc_ssl_verify on;\n            grpc_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;\n') },
+    { name: 'suwsgi pass', code: inLocation('            uwsgi_pass suwsgi://10.0.0.5:9000;\n'), lines: [5] },
     {
       name: 'stream proxy_ssl on inherited from stream {}',
       code: 'stream {\n    proxy_ssl on;\n    server {\n        listen 5000;\n        proxy_pass db.example.com:5432;\n    }\n}\n',

@@ -1,6 +1,5 @@
 import { ruleTester } from '../../ruleTester';
-
-const tls = (body: string, http = ''): string => `http {\n${http}    server {\n        listen 443 ssl;\n        ssl_certificate s.pem;\n        ssl_certificate_key s.key;\n${body}    }\n}\n`;
+import { tls } from './fixtures';
 
 ruleTester('nginx/unknown-ecdh-curve', {
   valid: [
