@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI (and the test suites) with esbuild.
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--tests` also builds test bundles.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -25,6 +25,8 @@ const builds = [
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (tests) {
+  // A fresh out/test: the runner takes every bundle there, and one left from a deleted test would still run.
+  rmSync('out/test', { recursive: true, force: true });
   // Unit and protocol tests: one bundle per *.test.ts, run by node's test runner from out/test.
   const unit = [...find('server/src', /\.test\.ts$/), ...find('test/unit', /\.test\.ts$/), ...find('test/protocol', /\.test\.ts$/)];
   builds.push({ ...common, entryPoints: unit, outdir: 'out/test', outbase: '.', external: ['vscode-textmate', 'vscode-oniguruma'] });
