@@ -43,11 +43,13 @@ export interface AnalysisEnv {
   includes?: IncludeIndex;
   /** Including configs' analyses to reuse while the files do not change (one CLI run). */
   shared?: SharedAnalyses;
+  /** Analyse a fragment with only the part of its includer that can affect it (the editor, per keystroke). */
+  focus?: boolean;
 }
 
 /** The one entry point the editor and the CLI share. Never throws. */
 export function analyzeDocument(input: AnalysisInput, env: AnalysisEnv): AnalysisResult {
-  const { host, settings, log, now, includes, shared } = env;
+  const { host, settings, log, now, includes, shared, focus } = env;
   const language = input.language ?? detectLanguage(input.path, input.text);
   if (!language) return { language, findings: [] };
   const size = input.size ?? input.text.length;
@@ -65,7 +67,7 @@ export function analyzeDocument(input: AnalysisInput, env: AnalysisEnv): Analysi
   const onRuleError = (rule: string, e: unknown): void => log(`rule ${rule} failed on ${input.path}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   let findings: Finding[] = [];
   try {
-    if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, includes, shared, onError: onRuleError }).findings;
+    if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, includes, shared, focus, onError: onRuleError }).findings;
   } catch (e) {
     log(`analysis of ${input.path} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }

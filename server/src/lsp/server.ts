@@ -115,7 +115,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (cached && cached.version === doc.version) return cached.result;
     const result = settingsFor(doc.uri).then((settings) => {
       const host = hostFor();
-      return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language: languageOf(doc) }, { host, settings, log, includes: includeIndex(host), shared });
+      return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language: languageOf(doc) }, { host, settings, log, includes: includeIndex(host), shared, focus: true });
     });
     analyses.set(doc.uri, { version: doc.version, result });
     return result;

@@ -3,7 +3,7 @@ import type { FileHost } from '../core/host';
 import { runRules } from '../core/rule';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { suppressFindings } from '../core/suppress';
-import type { ParsedFile } from './ast';
+import type { Directive, ParsedFile } from './ast';
 import { serverContexts } from './contexts';
 import { expandIncludes, type ExpandedConfig } from './include';
 import { parseNginx } from './parser';
@@ -43,6 +43,11 @@ export interface NginxEnv {
   includes?: IncludeIndex;
   /** Analyses of including configs to reuse, for as long as the caller keeps the map. */
   shared?: SharedAnalyses;
+  /**
+   * For one fragment being edited: analyse only the part of the includer's tree that can affect
+   * it (see focusOn) instead of the whole tree. The editor sets it; the CLI shares whole trees.
+   */
+  focus?: boolean;
 }
 
 export type SharedAnalyses = Map<string, { text: string; settings: Settings | undefined; analysis: NginxAnalysis }>;
@@ -66,13 +71,63 @@ export function analyzeNginx(file: string, text: string, env: NginxEnv): NginxAn
   const includer = env.includes?.includerOf(file);
   const includerText = includer !== undefined ? env.host.readFile(includer) : undefined;
   if (includer !== undefined && includerText !== undefined) {
-    const whole = wholeTree(includer, includerText, env);
-    if (whole.config.files.has(file)) {
-      return { parsed: whole.config.files.get(file) ?? parseNginx(text, file), config: whole.config, findings: whole.findings.filter((f) => f.file === file) };
+    if (env.focus) {
+      const { config } = parseAndExpand(includer, includerText, env.host);
+      if (config.files.has(file)) {
+        const focused = focusOn(config, file) ?? config;
+        return { parsed: config.files.get(file) ?? parseNginx(text, file), config, findings: check(focused, env).filter((f) => f.file === file) };
+      }
+    } else {
+      const whole = wholeTree(includer, includerText, env);
+      if (whole.config.files.has(file)) {
+        return { parsed: whole.config.files.get(file) ?? parseNginx(text, file), config: whole.config, findings: whole.findings.filter((f) => f.file === file) };
+      }
     }
   }
   const { parsed, config } = parseAndExpand(file, text, env.host);
+  return { parsed, config, findings: check(config, env) };
+}
+
+function check(config: ExpandedConfig, env: NginxEnv): Finding[] {
   const ctx = { config, servers: serverContexts(config.directives), host: env.host, settings: env.settings ?? DEFAULT_SETTINGS, now: env.now ?? new Date() };
-  const findings = suppressFindings(runRules(NGINX_RULES, ctx, env.onError), config.files);
-  return { parsed, config, findings };
+  return suppressFindings(runRules(NGINX_RULES, ctx, env.onError), config.files);
+}
+
+/**
+ * The includer's tree cut down to what can affect `file`'s findings, when every directive of the
+ * file stands inside a server: the servers holding it, the servers sharing a listen address with
+ * them cut to their socket-level directives (TLS and session resumption belong to the socket), and
+ * everything outside servers. Other
+ * servers are inherited by none of these, so their removal changes none of the file's findings.
+ * Undefined when the file has directives outside servers other than upstream {} blocks (those reach every server).
+ */
+/** What a server on a shared socket contributes to its neighbours' findings: TLS on the socket, client verification, resumption. */
+const SOCKET_LEVEL = new Set(['listen', 'server_name', 'ssl', 'ssl_certificate', 'ssl_reject_handshake', 'ssl_verify_client', 'ssl_client_certificate', 'ssl_trusted_certificate', 'ssl_session_cache', 'ssl_session_tickets']);
+
+export function focusOn(config: ExpandedConfig, file: string): ExpandedConfig | undefined {
+  const holds = (d: Directive): boolean => d.file === file || (d.block !== undefined && !d.raw && d.block.children.some(holds));
+  let outside = false;
+  const scan = (list: Directive[], inServer: boolean): void => {
+    for (const d of list) {
+      // An upstream {} is named by passes, never inherited: it may stay outside servers.
+      if (d.name === 'upstream' && !inServer) continue;
+      if (d.file === file && !inServer && d.name !== 'server') outside = true;
+      if (d.block && !d.raw) scan(d.block.children, inServer || d.name === 'server');
+    }
+  };
+  scan(config.directives, false);
+  if (outside) return undefined;
+  const sockets = (server: Directive): string[] => (server.block?.children ?? []).filter((d) => d.name === 'listen' && d.args.length).map((d) => d.args[0].value.replace(/^(0\.0\.0\.0:|\*:)/, ''));
+  const prune = (list: Directive[]): Directive[] => {
+    const mine = new Set(list.filter((d) => d.name === 'server' && holds(d)).flatMap(sockets));
+    const out: Directive[] = [];
+    for (const d of list) {
+      if (d.name !== 'server' || !d.block || holds(d)) out.push(d);
+      // A neighbour on the same socket matters only through what it says about that socket.
+      else if (sockets(d).some((x) => mine.has(x))) out.push({ ...d, block: { ...d.block, children: d.block.children.filter((c) => !c.block && SOCKET_LEVEL.has(c.name)) } });
+    }
+    return out;
+  };
+  const directives = prune(config.directives).map((d) => (d.block && !d.raw && (d.name === 'http' || d.name === 'stream') ? { ...d, block: { ...d.block, children: prune(d.block.children) } } : d));
+  return { ...config, directives };
 }

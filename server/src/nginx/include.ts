@@ -43,7 +43,7 @@ export function expandIncludes(root: ParsedFile, host: FileHost, dump?: { prefix
     if (files.size >= MAX_FILES) return undefined;
     const text = host.readFile(path);
     if (text === undefined) return undefined;
-    f = parseNginx(text, path);
+    f = parseCached(text, path);
     files.set(path, f);
     return f;
   };
@@ -156,6 +156,19 @@ function segmentRegex(seg: string): RegExp {
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
   }
   return new RegExp(`^${re}$`);
+}
+
+// Included files rarely change while one file is edited: parse each text once. Parsed files are
+// never mutated (expansion copies the blocks it fills in), so analyses may share them.
+const parsedByPath = new Map<string, ParsedFile>();
+
+function parseCached(text: string, path: string): ParsedFile {
+  const hit = parsedByPath.get(path);
+  if (hit && hit.text === text) return hit;
+  if (parsedByPath.size >= 1000) parsedByPath.delete(parsedByPath.keys().next().value as string);
+  const f = parseNginx(text, path);
+  parsedByPath.set(path, f);
+  return f;
 }
 
 function unique<T>(xs: T[]): T[] {
