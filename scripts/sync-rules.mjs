@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'tlsnet-sync-'));
 let rules;
 try {
   const out = join(dir, 'analysis.js');
-  await esbuild.build({ entryPoints: ['server/src/analysis.ts'], outfile: out, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+  await esbuild.build({ entryPoints: ['server/src/analysis.ts'], outfile: out, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'] });
   rules = createRequire(import.meta.url)(out).ALL_RULES;
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -3,12 +3,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { watchCiscoContent } from './ciscoDetect';
+import { registerCertificateViewer } from './viewer/provider';
 
 let client: LanguageClient | undefined;
-
-const LANGUAGES = ['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'pem'];
-// YAML and JSON are served, not taken over: the server recognises Istio and Kea by content.
-const SHARED = ['yaml', 'json', 'jsonc'];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('tlsnet', { log: true });
@@ -18,10 +15,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      ...LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
-      ...SHARED.map((language) => ({ scheme: 'file', language })),
-    ],
+    // Every file and untitled document, whatever its language: certificates are decoded on hover
+    // wherever they are pasted. The server lints only the languages above (and Istio/Kea by content).
+    documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
     synchronize: {
       configurationSection: 'tlsnet',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{conf,nginx,pem,crt,cer,key,csr,crl}'),
@@ -36,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     watchCiscoContent(),
   );
   registerCommands(context, () => client, output);
+  registerCertificateViewer(context, () => client);
   await client.start();
 }
 

@@ -7,9 +7,11 @@ import { applySeverity, type Settings } from './core/settings';
 import { analyzeNginx, type SharedAnalyses } from './nginx/analyze';
 import type { IncludeIndex } from './nginx/workspace';
 import { NGINX_RULES } from './nginx/rules';
+import { isCertificateManifest, pemFindings } from './pem/documents';
+import { PEM_RULES } from './pem/rules';
 
 /** Every rule tlsnet has, for docs, settings and SARIF. */
-export const ALL_RULES: readonly RuleMeta[] = [...NGINX_RULES.map((r) => r.meta), fileTooLarge];
+export const ALL_RULES: readonly RuleMeta[] = [...NGINX_RULES.map((r) => r.meta), ...PEM_RULES.map((r) => r.meta), fileTooLarge];
 
 export function ruleMeta(id: string): RuleMeta | undefined {
   return ALL_RULES.find((r) => r.id === id);
@@ -51,7 +53,7 @@ export interface AnalysisEnv {
 export function analyzeDocument(input: AnalysisInput, env: AnalysisEnv): AnalysisResult {
   const { host, settings, log, now, includes, shared, focus } = env;
   const language = input.language ?? detectLanguage(input.path, input.text);
-  if (!language) return { language, findings: [] };
+  if (!language && !isCertificateManifest(input.path, input.text)) return { language, findings: [] };
   const size = input.size ?? input.text.length;
   if (size > MAX_ANALYZED_BYTES) {
     const mb = (size / 1024 / 1024).toFixed(1);
@@ -68,6 +70,8 @@ export function analyzeDocument(input: AnalysisInput, env: AnalysisEnv): Analysi
   let findings: Finding[] = [];
   try {
     if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, includes, shared, focus, onError: onRuleError }).findings;
+    // Certificates in PEM files, and embedded in the documents tlsnet analyses (see pem/documents.ts).
+    findings = [...findings, ...pemFindings(input.path, input.text, language, { host, settings, now, includes, onError: onRuleError })];
   } catch (e) {
     log(`analysis of ${input.path} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }

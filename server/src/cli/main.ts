@@ -3,9 +3,11 @@ import { join, relative } from 'node:path';
 import { ALL_RULES } from '../analysis';
 import { docsPath, type Language } from '../core/rule';
 import { PACKAGE_ROOT, runLanguageServer } from '../node/languageServer';
+import { formatInspectJson, formatInspectText } from './format/inspect';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
+import { inspect } from './inspect';
 import { lint } from './lint';
 import { parseSettingArg } from '../node/vscodeSettings';
 import { settingProblem } from '../core/settings';
@@ -20,6 +22,10 @@ const USAGE = `Usage:
       Settings come from the nearest .vscode/settings.json (tlsnet.*), then --setting, e.g.
       --setting tlsnet.nginx.version=1.22.1 --setting tlsnet.tls.profile=modern.
       Exit 0: no error-severity finding; 1: at least one; 2: usage or I/O error.
+  tlsnet inspect FILE... [--format text|json]
+      Decode every certificate, CSR, CRL, key and PKCS#7 bundle in the files (PEM blocks
+      anywhere in the text, or one DER object). Never prints key material.
+      Exit 0: everything decoded; 1: something failed to decode; 2: usage or I/O error.
   tlsnet lsp --stdio        Run the language server for any LSP editor.
   tlsnet rules              List every rule with its default severity.
   tlsnet --version | --help
@@ -67,6 +73,26 @@ function parseLintArgs(argv: string[]): { paths: string[]; format: string; langu
   return { paths, format, language, docsBaseUrl, settings };
 }
 
+function parseInspectArgs(argv: string[]): { paths: string[]; format: 'text' | 'json' } {
+  const paths: string[] = [];
+  let format: 'text' | 'json' = 'text';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a === '--format' ? argv[++i] : a.slice('--format='.length);
+      if (v !== 'text' && v !== 'json') throw new UsageError(`unknown format "${v ?? ''}" for inspect (text or json)`);
+      format = v;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (!paths.length) throw new UsageError('inspect needs at least one file');
+  return { paths, format };
+}
+
 function readDocs(rule: string): string | undefined {
   const p = join(PACKAGE_ROOT, docsPath(rule));
   return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
@@ -100,6 +126,14 @@ export function run(argv: string[]): number {
       process.stdout.write(out);
       if (result.ioErrors.length) return 2;
       return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+    }
+    if (cmd === 'inspect') {
+      const args = parseInspectArgs(rest);
+      const result = inspect(args.paths);
+      for (const e of result.ioErrors) process.stderr.write(`tlsnet: ${e}\n`);
+      process.stdout.write(args.format === 'json' ? formatInspectJson(result) : formatInspectText(result));
+      if (result.ioErrors.length) return 2;
+      return result.objects.some((o) => o.kind === 'error') ? 1 : 0;
     }
     throw new UsageError(`unknown command "${cmd}"`);
   } catch (e) {

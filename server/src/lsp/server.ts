@@ -35,6 +35,8 @@ import type { FileHost } from '../core/host';
 import { fsHost } from '../node/fsHost';
 import { absoluteMappings } from '../node/vscodeSettings';
 import { toCodeAction, toDiagnostic, toRange } from './convert';
+import { CertificateHovers } from './certificateHover';
+import { registerViewer } from './viewer';
 
 export interface ServerRuntime {
   /** The URL of a rule's docs page (a file: URL into the installed extension by default). */
@@ -87,6 +89,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return s;
   }
 
+  const certificateHovers = new CertificateHovers();
+
   // Including configs' analyses, shared by the open fragments until the next change.
   let shared: SharedAnalyses = new Map();
 
@@ -113,9 +117,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   function analyze(doc: TextDocument): Promise<AnalysisResult> {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.result;
+    // Every document is synced (certificate hovers work in any file); only known languages are linted.
+    const language = languageOf(doc);
+    if (!language) return Promise.resolve({ findings: [] });
     const result = settingsFor(doc.uri).then((settings) => {
       const host = hostFor();
-      return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language: languageOf(doc) }, { host, settings, log, includes: includeIndex(host), shared, focus: true });
+      return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language }, { host, settings, log, includes: includeIndex(host), shared, focus: true });
     });
     analyses.set(doc.uri, { version: doc.version, result });
     return result;
@@ -206,6 +213,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    certificateHovers.forget(e.document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -219,10 +227,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onHover((params, token) =>
     runSafe('hover', token, null, async () => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc || languageOf(doc) !== 'nginx') return null;
+      if (!doc) return null;
       const path = pathOf(doc.uri);
       const offset = doc.offsetAt(params.position);
       const index = new LineIndex(doc.getText());
+      // A certificate or key written in the document (any language), or a path to one outside nginx.
+      const nginx = languageOf(doc) === 'nginx';
+      const settings = await settingsFor(doc.uri);
+      const cert = certificateHovers.hover({ uri: doc.uri, version: doc.version, text: doc.getText(), path, offset, settings, host: hostFor, paths: !nginx });
+      if (cert) return { contents: { kind: 'markdown', value: cert.markdown }, range: toRange(index, cert.span) };
+      if (!nginx) return null;
       // A certificate, key or CA path: the decoded file (never key material).
       const parsed = parseNginx(doc.getText(), path);
       const arg = directiveAt(parsed.directives, offset)?.args.find((a) => a.span.start <= offset && offset <= a.span.end);
@@ -233,7 +247,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         const includerText = includer !== undefined ? host.readFile(includer) : undefined;
         const whole = includer !== undefined && includerText !== undefined ? parseAndExpand(includer, includerText, host).config : undefined;
         const config = whole?.files.has(path) ? whole : parseAndExpand(path, doc.getText(), host).config;
-        const file = hoverFilePath({ config, host, settings: await settingsFor(doc.uri), now: new Date() }, path, offset);
+        const file = hoverFilePath({ config, host, settings, now: new Date() }, path, offset);
         if (file) return { contents: { kind: 'markdown', value: file }, range: toRange(index, arg.span) };
       }
       const h = nginxHover(parsed, offset);
@@ -331,6 +345,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return text === undefined ? undefined : { uri, index: new LineIndex(text), version: null };
   }
 
+  registerViewer(connection, { host: hostFor, settings: settingsFor, log });
   documents.listen(connection);
   connection.listen();
 }

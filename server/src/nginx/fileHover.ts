@@ -4,8 +4,8 @@
  * beside them — never key material.
  */
 import { checkBundle, summarizeCaList } from '../pki/chain';
-import type { CertificateDescription, PublicKeyDescription } from '../pki/describe';
 import { certificatesOf, privateKeysOf } from '../pki/file';
+import { certificateMarkdown, pkiItemMarkdown } from '../pki/markdown';
 import { matchKeyToCertificate } from '../pki/match';
 import type { Directive } from './ast';
 import type { NginxContext } from './rule';
@@ -14,7 +14,6 @@ import { certificatesIn, fileDirectives, innermostList, knownCertificates, level
 
 export type FileHoverInputs = Pick<NginxContext, 'config' | 'host' | 'settings' | 'now'>;
 
-const DAY = 86_400_000;
 const MAX_CERTS = 5;
 
 export function hoverFilePath(ctx: FileHoverInputs, file: string, offset: number): string | undefined {
@@ -31,7 +30,9 @@ export function hoverFilePath(ctx: FileHoverInputs, file: string, offset: number
   if (!pki) return `${head}\n\n\`${r.path}\` could not be read.`;
   const out = [head, `File: \`${r.path}\``];
   const certs = certificatesOf(pki);
-  certs.slice(0, MAX_CERTS).forEach((c, i) => out.push(certificateMarkdown(c.description, ctx.now, certs.length > 1 ? `Certificate ${i + 1} of ${certs.length}` : 'Certificate')));
+  const expiryWarningDays = ctx.settings.certificates.expiryWarningDays;
+  // The first certificate (the leaf of a bundle) in full, the rest in brief: hovers stay readable.
+  certs.slice(0, MAX_CERTS).forEach((c, i) => out.push(certificateMarkdown(c.description, ctx.now, certs.length > 1 ? `Certificate ${i + 1} of ${certs.length}` : 'Certificate', { expiryWarningDays, detail: i === 0 ? 'full' : 'summary' })));
   if (certs.length > MAX_CERTS) out.push(`…and ${certs.length - MAX_CERTS} more certificates.`);
   if (role === 'certificate' && certs.length) {
     const problems = checkBundle(certs, knownCertificates(ctx));
@@ -42,38 +43,12 @@ export function hoverFilePath(ctx: FileHoverInputs, file: string, offset: number
     out.push(`**CA list:** ${s.cas.length} CA certificate${s.cas.length === 1 ? '' : 's'} (${s.roots.length} self-signed root${s.roots.length === 1 ? '' : 's'}, ${s.intermediates.length} intermediate${s.intermediates.length === 1 ? '' : 's'})${s.nonCa.length ? `, ${s.nonCa.length} non-CA` : ''}; longest chain ${s.longestChain}.`);
   }
   for (const item of pki.items) {
-    if (item.kind === 'private-key') {
-      const k = item.key.description;
-      out.push(`**Private key:** ${k.encrypted ? `encrypted (${k.format === 'pkcs8' ? 'PKCS#8' : k.format.toUpperCase()})` : keyLabel(k)}${keyMatch(ctx, directive)}`);
-    } else if (item.kind === 'crl') {
-      const c = item.crl;
-      out.push(`**CRL** of \`${c.issuer}\`: updated ${c.thisUpdate.slice(0, 10)}${c.nextUpdate ? `, next update ${c.nextUpdate.slice(0, 10)}${Date.parse(c.nextUpdate) < ctx.now.getTime() ? ' (**expired**)' : ''}` : ''}; ${c.revoked} revoked.`);
-    } else if (item.kind === 'dh-params') out.push(`**DH parameters:** ${item.dh.bits} bits`);
-    else if (item.kind === 'public-key') out.push(`**Public key:** ${keyLabel(item.publicKey)}`);
+    if (item.kind === 'certificate') continue;
+    out.push(pkiItemMarkdown(item, ctx.now, item.kind === 'private-key' ? keyMatch(ctx, directive) : ''));
   }
   for (const e of pki.errors) out.push(`**Error:** ${e.message}${e.offset !== undefined && e.pem ? ` (byte offset ${e.offset})` : ''}`);
   if (pki.format === 'der') out.push('Binary DER: nginx reads PEM only.');
   return out.join('\n\n');
-}
-
-function keyLabel(k: PublicKeyDescription): string {
-  if (k.algorithm === 'ec') return `EC ${k.curve ?? ''}`.trim();
-  if (k.algorithm === 'rsa' || k.algorithm === 'rsa-pss') return `${k.algorithm.toUpperCase()} ${k.bits ?? '?'} bits`;
-  return k.algorithm === 'ed25519' ? 'Ed25519' : k.algorithm === 'ed448' ? 'Ed448' : k.algorithm;
-}
-
-function certificateMarkdown(d: CertificateDescription, now: Date, title: string): string {
-  const left = Math.floor((Date.parse(d.notAfter) - now.getTime()) / DAY);
-  const state = Date.parse(d.notBefore) > now.getTime() ? 'not yet valid' : left < 0 ? `**expired ${-left} days ago**` : `${left} days left`;
-  const lines = [
-    `**${title}:** \`${d.subject}\``,
-    `- Issuer: \`${d.issuer}\`${d.selfSigned ? ' (self-signed)' : ''}`,
-    ...(d.sans.length ? [`- SANs: ${d.sans.map((s) => `${s.type}:${s.value}`).join(', ')}`] : []),
-    `- Valid: ${d.notBefore} → ${d.notAfter} (${state})`,
-    `- Key: ${keyLabel(d.publicKey)}; signature ${d.signatureAlgorithm}${d.isCA ? `; CA${d.pathLength !== undefined ? `, path length ${d.pathLength}` : ''}` : ''}`,
-    `- SHA-256: \`${d.fingerprints.sha256}\``,
-  ];
-  return lines.join('\n');
 }
 
 /** For a key directive: does it match the certificate of the same position at its level? */

@@ -71,9 +71,12 @@ function escapeValue(v: string): string {
   return out;
 }
 
-/** Names compare as OpenSSL's canonical form does, roughly: case and runs of spaces ignored. */
+/**
+ * Names compare as OpenSSL's canonical form does, roughly (RFC 4518 §2.6.1 insignificant space):
+ * case ignored, runs of spaces folded, spaces at the ends of a value (escaped `\ ` included) dropped.
+ */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, ' ');
+  return name.toLowerCase().replace(/\\ /g, ' ').replace(/\s*([,=+])\s*/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
 /** The DER elements (tag-length-value) directly inside the SEQUENCE `der`, as byte ranges. */

@@ -3,15 +3,13 @@
  *
  * Who issued whom is decided as OpenSSL picks issuer candidates (X509_check_issued): the child's
  * issuer name equals the parent's subject and, when both are present, the child's AKI equals the
- * parent's SKI. Signatures are verified synchronously where node-forge can (RSA PKCS#1 v1.5);
- * ECDSA/EdDSA/PSS signatures are reported `unchecked` — WebCrypto could verify them, but only
- * asynchronously, and names + key identifiers already decide order and completeness.
+ * parent's SKI. Signatures are verified synchronously by verify.ts (RSA, RSA-PSS, ECDSA
+ * P-256/384/521, Ed25519); the rest are `unchecked` — names and key identifiers already decide
+ * order and completeness.
  */
-import forge from 'node-forge';
 import { nameKey } from './asn1';
 import type { ParsedCertificate } from './describe';
-import { RSA_SIGNATURE_HASHES } from './oids.data';
-import { bytesToBinary } from './pem';
+import { type SignatureResult, verifyCertificateSignature } from './verify';
 
 export function issuedBy(child: ParsedCertificate, parent: ParsedCertificate): boolean {
   const c = child.description;
@@ -20,20 +18,10 @@ export function issuedBy(child: ParsedCertificate, parent: ParsedCertificate): b
   return !c.aki || !p.ski || c.aki === p.ski;
 }
 
-export type SignatureCheck = 'valid' | 'invalid' | 'unchecked';
+export type SignatureCheck = SignatureResult;
 
 export function verifySignature(child: ParsedCertificate, parent: ParsedCertificate): SignatureCheck {
-  const hash = RSA_SIGNATURE_HASHES[child.signatureOid];
-  const alg = parent.description.publicKey.algorithm;
-  if (!hash || alg !== 'rsa') return 'unchecked';
-  try {
-    const key = forge.pki.publicKeyFromAsn1(forge.asn1.fromDer(bytesToBinary(parent.spkiDer))) as forge.pki.rsa.PublicKey;
-    const md = forge.md[hash].create();
-    md.update(bytesToBinary(child.tbsDer));
-    return key.verify(md.digest().getBytes(), bytesToBinary(child.signature)) ? 'valid' : 'invalid';
-  } catch {
-    return 'invalid';
-  }
+  return verifyCertificateSignature(child, parent);
 }
 
 export interface BundleProblem {

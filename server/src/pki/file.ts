@@ -4,6 +4,8 @@
  */
 import { describeCrl, describeDhParams, describePublicKeyDer, parseCertificate, type CrlDescription, type DhParamsDescription, type ParsedCertificate, type PublicKeyFileDescription } from './describe';
 import { sequenceElements, type Result } from './asn1';
+import { describeCsr, type CsrDescription } from './csr';
+import { decodePkcs7, type Pkcs7Contents } from './pkcs7';
 import { inspectPrivateKey, PRIVATE_KEY_LABELS, type InspectedKey } from './keys';
 import { findPemBlocks, looksLikeDer, type PemBlock } from './pem';
 
@@ -13,6 +15,8 @@ export type PkiItem =
   | { kind: 'private-key'; key: InspectedKey; block?: PemBlock }
   | { kind: 'public-key'; publicKey: PublicKeyFileDescription; block?: PemBlock }
   | { kind: 'dh-params'; dh: DhParamsDescription; block?: PemBlock }
+  | { kind: 'csr'; csr: CsrDescription; block?: PemBlock }
+  | { kind: 'pkcs7'; pkcs7: Pkcs7Contents; block?: PemBlock }
   | { kind: 'other'; label: string; block: PemBlock };
 
 export interface PkiError {
@@ -22,6 +26,10 @@ export interface PkiError {
   label?: string;
   /** The PEM encoding itself is broken (base64, BEGIN/END), as opposed to the DER inside. */
   pem?: boolean;
+  /** 0-based line of the block's BEGIN line. */
+  line?: number;
+  /** The message without the block prefix. */
+  reason?: string;
 }
 
 export interface PkiFile {
@@ -31,18 +39,21 @@ export interface PkiFile {
 }
 
 const CERT_LABELS = ['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'];
+const CSR_LABELS = ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'];
+const PKCS7_LABELS = ['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS'];
 
 export function decodePkiText(text: string): PkiFile {
   const blocks = findPemBlocks(text);
   const out: PkiFile = { format: blocks.length ? 'pem' : 'none', items: [], errors: [] };
   for (const block of blocks) {
     if (!block.der) {
-      out.errors.push({ message: `"${block.label}" block at line ${block.startLine + 1}: ${block.error?.message ?? 'undecodable'}`, offset: block.error?.offset ?? block.start, label: block.label, pem: true });
+      const reason = block.error?.message ?? 'undecodable';
+      out.errors.push({ message: `"${block.label}" block at line ${block.startLine + 1}: ${reason}`, offset: block.error?.offset ?? block.start, label: block.label, pem: true, line: block.startLine, reason });
       continue;
     }
     const r = decodeBlock(block, block.der);
     if (r.ok) out.items.push(r.value);
-    else out.errors.push({ message: `"${block.label}" block at line ${block.startLine + 1}: ${r.error}`, offset: block.start, label: block.label });
+    else out.errors.push({ message: `"${block.label}" block at line ${block.startLine + 1}: ${r.error}`, offset: block.start, label: block.label, line: block.startLine, reason: r.error });
   }
   return out;
 }
@@ -50,11 +61,11 @@ export function decodePkiText(text: string): PkiFile {
 /** Bytes of a file: PEM when it holds a BEGIN line, else one DER object (certificate, CRL, key…). */
 export function decodePkiBytes(bytes: Uint8Array): PkiFile {
   if (!looksLikeDer(bytes)) return decodePkiText(new TextDecoder('latin1').decode(bytes));
-  for (const kind of ['CERTIFICATE', 'X509 CRL', 'PRIVATE KEY', 'PUBLIC KEY', 'DH PARAMETERS']) {
+  for (const kind of ['CERTIFICATE', 'X509 CRL', 'PRIVATE KEY', 'PUBLIC KEY', 'DH PARAMETERS', 'CERTIFICATE REQUEST', 'PKCS7']) {
     const r = decodeBlock(undefined, bytes, kind);
     if (r.ok) return { format: 'der', items: [r.value], errors: [] };
   }
-  return { format: 'der', items: [], errors: [{ message: 'a DER object that is not a certificate, CRL, key or DH parameters' }] };
+  return { format: 'der', items: [], errors: [{ message: 'a DER object that is not a certificate, CRL, key, certificate request, PKCS#7 bundle or DH parameters', offset: 0 }] };
 }
 
 function decodeBlock(block: PemBlock | undefined, der: Uint8Array, label = block?.label ?? ''): Result<PkiItem> {
@@ -80,6 +91,14 @@ function decodeBlock(block: PemBlock | undefined, der: Uint8Array, label = block
   if (label === 'DH PARAMETERS' || label === 'X9.42 DH PARAMETERS') {
     const r = describeDhParams(der);
     return r.ok ? { ok: true, value: { kind: 'dh-params', dh: r.value, ...at } } : r;
+  }
+  if (CSR_LABELS.includes(label)) {
+    const r = describeCsr(der);
+    return r.ok ? { ok: true, value: { kind: 'csr', csr: r.value, ...at } } : r;
+  }
+  if (PKCS7_LABELS.includes(label)) {
+    const r = decodePkcs7(der);
+    return r.ok ? { ok: true, value: { kind: 'pkcs7', pkcs7: r.value, ...at } } : r;
   }
   return block ? { ok: true, value: { kind: 'other', label, block } } : { ok: false, error: `unknown ${label}` };
 }

@@ -9,7 +9,7 @@ import { RSAPrivateKey } from '@peculiar/asn1-rsa';
 import forge from 'node-forge';
 import { type Result, attempt, bitLength, elementContent, integerHex, octets, parseDer } from './asn1';
 import type { PrivateKeyDescription } from './describe';
-import { CURVES, KEY_ALGORITHMS, type KeyAlgorithm } from './oids.data';
+import { CURVES, KEY_ALGORITHMS, type KeyAlgorithm, PQ_PARAMETER_SETS } from './oids.data';
 import { toHex } from './pem';
 
 /** PEM labels OpenSSL's PEM_read_bio_PrivateKey accepts. */
@@ -48,7 +48,9 @@ export function inspectPrivateKey(label: string, der: Uint8Array, headers: Recor
       const params = info.privateKeyAlgorithm.parameters ? parseDer(info.privateKeyAlgorithm.parameters, ECParameters) : undefined;
       return ec(inner, params?.namedCurve, 'pkcs8');
     }
-    const description: PrivateKeyDescription = { kind: 'private-key', algorithm, encrypted: false, format: 'pkcs8', ...(algorithm === 'ed25519' ? { bits: 253 } : algorithm === 'ed448' ? { bits: 456 } : {}) };
+    const pq = PQ_PARAMETER_SETS[oid];
+    const size = algorithm === 'ed25519' ? { bits: 253 } : algorithm === 'ed448' ? { bits: 456 } : pq ? { bits: pq.publicKeyBytes * 8, parameterSet: pq.name } : {};
+    const description: PrivateKeyDescription = { kind: 'private-key', algorithm, encrypted: false, format: 'pkcs8', ...size };
     if (algorithm === 'ed25519') {
       const seed = elementContent(inner);
       if (seed.length !== 32) throw new Error('an Ed25519 private key is 32 bytes');

@@ -3,8 +3,6 @@
  * `Proc-Type: 4,ENCRYPTED` before the base64), wherever they sit in a text: a .pem file, a YAML
  * block scalar (indented lines), a Kubernetes Secret, a config with junk around the blocks.
  */
-import forge from 'node-forge';
-
 export interface PemBlock {
   /** The label between `BEGIN ` and `-----`, e.g. `CERTIFICATE`, `EC PRIVATE KEY`. */
   label: string;
@@ -24,30 +22,31 @@ export interface PemBlock {
 }
 
 const BEGIN = /-----BEGIN ([^\r\n-]*[^\r\n\s-])-----/g;
-const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+const NOT_BASE64 = /[^A-Za-z0-9+/=]/;
 
 /** Every PEM block in `text`, in order. Malformed ones are returned with `error`, never thrown. */
 export function findPemBlocks(text: string): PemBlock[] {
   const out: PemBlock[] = [];
-  BEGIN.lastIndex = 0;
+  const lineOf = lineCounter(text);
+  const begin = new RegExp(BEGIN.source, 'g');
   let m: RegExpExecArray | null;
-  while ((m = BEGIN.exec(text))) {
+  while ((m = begin.exec(text))) {
     const label = m[1];
     const start = m.index;
     const bodyStart = start + m[0].length;
     const endMarker = `-----END ${label}-----`;
     const endAt = text.indexOf(endMarker, bodyStart);
     const nextBegin = text.indexOf('-----BEGIN ', bodyStart);
-    const startLine = lineOf(text, start);
+    const startLine = lineOf(start);
     if (endAt < 0 || (nextBegin >= 0 && nextBegin < endAt)) {
       const stop = nextBegin >= 0 ? nextBegin : text.length;
-      out.push({ label, start, end: stop, startLine, endLine: lineOf(text, stop), headers: {}, error: { message: `"-----BEGIN ${label}-----" has no matching "${endMarker}" line`, offset: start } });
-      BEGIN.lastIndex = stop;
+      out.push({ label, start, end: stop, startLine, endLine: lineOf(stop), headers: {}, error: { message: `"-----BEGIN ${label}-----" has no matching "${endMarker}" line`, offset: start } });
+      begin.lastIndex = stop;
       continue;
     }
     const end = endAt + endMarker.length;
-    out.push({ label, start, end, startLine, endLine: lineOf(text, endAt), ...decodeBody(text, bodyStart, endAt) });
-    BEGIN.lastIndex = end;
+    out.push({ label, start, end, startLine, endLine: lineOf(endAt), ...decodeBody(text, bodyStart, endAt) });
+    begin.lastIndex = end;
   }
   return out;
 }
@@ -55,7 +54,7 @@ export function findPemBlocks(text: string): PemBlock[] {
 /** Base64 body between the BEGIN and END lines: headers, then base64 lines, any indentation. */
 function decodeBody(text: string, from: number, to: number): Pick<PemBlock, 'headers' | 'der' | 'error'> {
   const headers: Record<string, string> = {};
-  let b64 = '';
+  const parts: string[] = [];
   let inHeaders = true;
   // The body starts on the line after BEGIN: a blank line there would end the headers too early.
   const firstEol = text.indexOf('\n', from);
@@ -78,18 +77,17 @@ function decodeBody(text: string, from: number, to: number): Pick<PemBlock, 'hea
       continue;
     }
     inHeaders = false;
-    for (let i = 0; i < line.length; i++) {
-      if (!BASE64_CHAR.test(line[i])) {
-        return { headers, error: { message: `invalid base64 character "${printable(line[i])}"`, offset: lineStart + i } };
-      }
-    }
-    b64 += line;
+    const bad = NOT_BASE64.exec(line);
+    if (bad) return { headers, error: { message: `invalid base64 character "${printable(bad[0])}"`, offset: lineStart + bad.index } };
+    parts.push(line);
   }
+  const b64 = parts.join('');
   const pad = b64.indexOf('=');
   if (!b64 || b64.length % 4 !== 0 || (pad >= 0 && pad < b64.length - 2) || /=[^=]/.test(b64)) {
     return { headers, error: { message: b64 ? `the base64 body is truncated or badly padded (${b64.length} characters)` : 'the block is empty', offset: to } };
   }
-  return { headers, der: binaryToBytes(forge.util.decode64(b64)) };
+  const der = base64ToBytes(b64);
+  return der ? { headers, der } : { headers, error: { message: 'the base64 body does not decode', offset: to } };
 }
 
 function printable(c: string): string {
@@ -97,10 +95,19 @@ function printable(c: string): string {
   return code < 32 || code === 127 ? `\\x${code.toString(16).padStart(2, '0')}` : c;
 }
 
-function lineOf(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** 0-based line of an offset, for offsets asked in increasing order: a bundle of thousands of blocks stays linear. */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 0;
+  return (offset) => {
+    if (offset < at) {
+      at = 0;
+      line = 0;
+    }
+    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = offset;
+    return line;
+  };
 }
 
 /**
@@ -116,6 +123,35 @@ export function looksLikeDer(bytes: Uint8Array): boolean {
   let len = 0;
   for (let i = 0; i < n; i++) len = len * 256 + bytes[2 + i];
   return 2 + n + len === bytes.length;
+}
+
+const BASE64_VALUES = new Int16Array(128).fill(-1);
+for (let i = 0; i < 64; i++) BASE64_VALUES['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+
+/**
+ * Standard base64 (RFC 4648 §4) without whitespace; `=` padding optional. `undefined` when a
+ * character is outside the alphabet or the length cannot be base64.
+ */
+export function base64ToBytes(b64: string): Uint8Array | undefined {
+  let n = b64.length;
+  while (n > 0 && b64.charCodeAt(n - 1) === 61) n--;
+  if (n % 4 === 1 || b64.length - n > 2) return undefined;
+  const out = new Uint8Array(Math.floor((n * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b64.charCodeAt(i);
+    const v = c < 128 ? BASE64_VALUES[c] : -1;
+    if (v < 0) return undefined;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
 }
 
 export function binaryToBytes(s: string): Uint8Array {
