@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Certificate decoding, side by side on the same bundle in the same run:
 //   (a) Node's crypto.X509Certificate on every PEM block          (the anchor)
-//   (b) tlsnet findEmbeddedObjects: find, decode and describe every certificate (fingerprints,
-//       extensions) — what a hover or a rule needs
+//   (b) tlsnet findEmbeddedObjects: find, decode and describe every certificate (extensions), and
+//       read what (a) reads: subject, SHA-256 fingerprint (computed on first read) and SANs
 //   (c) openssl crl2pkcs7 -nocrl | openssl pkcs7 -print_certs -noout (two processes, parse all)
 //   (d) openssl storeutl -noout -certs
-// and hover latency on a 50-certificate bundle (target < 20 ms): cold (decode + render, the first
-// hover on a document version) and warm (objects cached per version, as the language server does).
+// and hover latency on a 50-certificate bundle (target < 20 ms), through the language server's
+// CertificateHovers: cold is the first hover on a just-opened document (nothing of it cached: find,
+// decode, render) in a running server — what a user sees on opening a bundle and pointing at it;
+// warm is a second hover on the same document version (objects cached per version). (g) is the
+// very first hover of a fresh process (code not yet compiled by V8), for reference.
 // The bundle is BENCH_DISTINCT (default 100) openssl-made certificates (RSA 2048/3072, P-256,
 // P-384, Ed25519, with SANs and extensions) repeated to BENCH_CERTS (default 10,000).
 // BENCH_RUNS=N sets the number of timed runs (default 5).
@@ -52,7 +55,7 @@ try {
 
   const out = join(work, 'core.cjs');
   await esbuild.build({
-    stdin: { contents: "export { findEmbeddedObjects } from './server/src/pem/embedded'; export { embeddedHover, objectsNear } from './server/src/pem/hover'; export { normalizeSettings } from './server/src/core/settings';", resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: "export { findEmbeddedObjects } from './server/src/pem/embedded'; export { embeddedHover, objectsNear } from './server/src/pem/hover'; export { normalizeSettings } from './server/src/core/settings'; export { CertificateHovers } from './server/src/lsp/certificateHover';", resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -75,7 +78,11 @@ try {
   // (b) tlsnet
   const ours = () => {
     const objs = core.findEmbeddedObjects(bundle, { maxStructuredLength: 0 });
-    const n = objs.filter((o) => o.item?.kind === 'certificate').length;
+    let n = 0;
+    for (const o of objs) {
+      const d = o.item?.kind === 'certificate' ? o.item.cert.description : undefined;
+      if (d && d.subject && d.fingerprints.sha256 && d.sans) n++;
+    }
     if (n !== CERTS) throw new Error(`tlsnet decoded ${n}`);
   };
   // (c), (d) openssl
@@ -99,14 +106,26 @@ try {
   // Hover on the 25th certificate of a 50-certificate bundle.
   const small = blocks.slice(0, 50).join('');
   const offset = small.split('-----BEGIN CERTIFICATE-----', 25).join('-----BEGIN CERTIFICATE-----').length + 40;
-  const ctx = { now: new Date(), settings: core.normalizeSettings({}) };
-  const hover = (objects) => {
-    const h = core.embeddedHover(small, offset, ctx, objects);
+  const settings = core.normalizeSettings({});
+  const hovers = new core.CertificateHovers();
+  let opened = 0;
+  const hover = (uri) => {
+    const h = hovers.hover({ uri, version: 1, text: small, path: '/bench/bundle.pem', offset, settings, host: () => undefined, paths: false });
     if (!h || !/Certificate 25 of 50/.test(h.markdown)) throw new Error('hover did not find certificate 25 of 50');
   };
-  const coldMs = measure(() => hover(core.findEmbeddedObjects(small)));
-  const cached = core.findEmbeddedObjects(small);
-  const warmMs = measure(() => hover(cached));
+  // A new URI each time: a just-opened document, nothing of it cached.
+  const coldMs = measure(() => hover(`file:///bench/opened-${opened++}.pem`));
+  hover('file:///bench/open.pem');
+  const warmMs = measure(() => hover('file:///bench/open.pem'));
+  // (g) A fresh node process: load the bundle, then time one hover.
+  const smallPath = join(work, 'small.pem');
+  writeFileSync(smallPath, small);
+  const child = `const core = require(${JSON.stringify(out)}); const text = require('node:fs').readFileSync(${JSON.stringify(smallPath)}, 'utf8'); const t0 = performance.now(); const h = new core.CertificateHovers().hover({ uri: 'file:///b.pem', version: 1, text, path: '/b.pem', offset: ${offset}, settings: core.normalizeSettings({}), host: () => undefined, paths: false }); if (!/Certificate 25 of 50/.test(h.markdown)) process.exit(1); process.stdout.write(String(performance.now() - t0));`;
+  const freshMs = median(Array.from({ length: RUNS }, () => {
+    const r = spawnSync(process.execPath, ['-e', child], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`fresh-process hover: ${r.stderr}`);
+    return Number(r.stdout);
+  }));
 
   const perSec = (ms) => Math.round((CERTS / ms) * 1000).toLocaleString('en-US');
   const rows = [
@@ -114,8 +133,9 @@ try {
     ['(b) tlsnet findEmbeddedObjects (decode + describe)', oursMs, perSec(oursMs), `${(oursMs / nodeMs).toFixed(2)}× (first run ${oursFirst.toFixed(0)} ms)`],
     ['(c) openssl crl2pkcs7 \\| pkcs7 -print_certs', pkcs7Ms, perSec(pkcs7Ms), `${(pkcs7Ms / nodeMs).toFixed(2)}×`],
     ['(d) openssl storeutl -certs', storeutlMs, perSec(storeutlMs), `${(storeutlMs / nodeMs).toFixed(2)}×`],
-    ['(e) hover, 50-cert bundle, cold (decode + render)', coldMs, '', `target < 20 ms: ${coldMs < 20 ? 'met' : 'MISSED'}`],
-    ['(f) hover, 50-cert bundle, warm (cached per version)', warmMs, '', `target < 20 ms: ${warmMs < 20 ? 'met' : 'MISSED'}`],
+    ['(e) hover, 50-cert bundle, first on a just-opened document (find + decode + render)', coldMs, '', `target < 20 ms: ${coldMs < 20 ? 'met' : 'MISSED'}`],
+    ['(f) hover, 50-cert bundle, again on the same version (cached)', warmMs, '', `target < 20 ms: ${warmMs < 20 ? 'met' : 'MISSED'}`],
+    ['(g) hover, 50-cert bundle, first in a fresh process (V8 cold)', freshMs, '', 'for reference: a server that has decoded nothing yet'],
   ];
   process.stdout.write(`\n| measurement | median ms | certificates/s | ratio to (a) / note |\n|---|---:|---:|---|\n`);
   for (const [name, ms, rate, note] of rows) process.stdout.write(`| ${name} | ${ms.toFixed(1)} | ${rate} | ${note} |\n`);

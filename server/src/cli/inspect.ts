@@ -17,32 +17,13 @@ export interface PublicKeyObject {
   parameterSet?: string;
 }
 
-export interface CertificateObject {
-  kind: 'certificate';
-  subject: string;
-  issuer: string;
-  serialNumber: string;
-  notBefore: string;
-  notAfter: string;
-  sans: SubjectAltName[];
-  publicKey: PublicKeyObject;
-  signatureAlgorithm: string;
-  isCA: boolean;
-  pathLength: number | null;
-  keyUsage: string[];
-  extendedKeyUsage: string[];
-  fingerprints: { sha1: string; sha256: string };
-  selfSigned: boolean;
-}
+/** A certificate in the contract: the description's fields but the hover-only ones, absent values as null. */
+export type CertificateObject = Pick<
+  CertificateDescription,
+  'kind' | 'subject' | 'issuer' | 'serialNumber' | 'notBefore' | 'notAfter' | 'sans' | 'signatureAlgorithm' | 'isCA' | 'keyUsage' | 'extendedKeyUsage' | 'fingerprints' | 'selfSigned'
+> & { publicKey: PublicKeyObject; pathLength: number | null };
 
-export interface CrlObject {
-  kind: 'crl';
-  issuer: string;
-  thisUpdate: string;
-  nextUpdate: string | null;
-  revoked: number;
-  signatureAlgorithm: string;
-}
+export type CrlObject = Pick<CrlDescription, 'kind' | 'issuer' | 'thisUpdate' | 'revoked' | 'signatureAlgorithm'> & { nextUpdate: string | null };
 
 export type ObjectBody =
   | CertificateObject

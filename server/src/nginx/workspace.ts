@@ -1,5 +1,5 @@
 import type { FileHost } from '../core/host';
-import { joinPath } from '../core/paths';
+import { walkWorkspaceFiles } from '../core/workspaceFiles';
 import { parseAndExpand } from './analyze';
 
 /**
@@ -16,26 +16,18 @@ export interface IncludeIndex {
 export const NO_INCLUDERS: IncludeIndex = { includerOf: () => undefined };
 
 const MAIN_CONFIG = /^[ \t]*(http|stream|events)[ \t\r\n]*\{/m;
-const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
-const MAX_DEPTH = 6;
-const MAX_ENTRIES = 5000;
+
+/** A file name an nginx config may have: `*.conf`, `nginx`, `nginx.conf.orig`. */
+export const isNginxConfigName = (name: string): boolean => /\.conf$|^nginx[\w.-]*$/.test(name);
+
+/** Text of a main config rather than a fragment: a top-level `http`, `stream` or `events` block. */
+export const isMainConfigText = (text: string): boolean => MAIN_CONFIG.test(text);
 
 export function buildIncludeIndex(host: FileHost): IncludeIndex {
   const mains: string[] = [];
-  let budget = MAX_ENTRIES;
-  const walk = (dir: string, depth: number): void => {
-    for (const name of (host.listDir(dir) ?? []).sort()) {
-      if (--budget < 0) return;
-      const p = joinPath(dir, name);
-      if (host.isDirectory(p)) {
-        if (depth < MAX_DEPTH && !SKIP.has(name) && !name.startsWith('.')) walk(p, depth + 1);
-      } else if (/\.conf$|^nginx[\w.-]*$/.test(name)) {
-        const text = host.readFile(p);
-        if (text && MAIN_CONFIG.test(text)) mains.push(p);
-      }
-    }
-  };
-  for (const root of host.roots) walk(root, 0);
+  walkWorkspaceFiles(host, (p, name) => {
+    if (isNginxConfigName(name) && isMainConfigText(host.readFile(p) ?? '')) mains.push(p);
+  });
   const includer = new Map<string, string>();
   for (const main of mains) {
     const text = host.readFile(main);

@@ -141,7 +141,8 @@ function base64Objects(text: string, found: EmbeddedObject[]): EmbeddedObject[] 
   const out: EmbeddedObject[] = [];
   const taken: Span[] = found.map((o) => o.span);
   const overlaps = (s: Span): boolean => taken.some((t) => t.start < s.end && s.start < t.end);
-  for (const { source, key, secretData } of yamlValues(text)) {
+  const pem = sortedSpans(found);
+  for (const { source, key, secretData } of yamlValues(text, pem)) {
     if (overlaps(source.span)) continue;
     const keyed = CERT_KEY.test(key) || secretData;
     const strong = /^(?:LS0tLS1CRUdJT|MI[I-P])/.test(source.chars);
@@ -162,7 +163,8 @@ function base64Objects(text: string, found: EmbeddedObject[]): EmbeddedObject[] 
   let m: RegExpExecArray | null;
   while ((m = BASE64_RUN.exec(text))) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (overlaps(span)) continue;
+    // Most runs are a PEM block's first line: found by binary search before the linear check.
+    if (spanAt(pem, span.start) || overlaps(span)) continue;
     const at = Array.from({ length: m[0].length + 1 }, (_, i) => m!.index + i);
     const objects = decodeBase64Value(text, { chars: m[0], at, span }, m[0].startsWith('LS0t'), '');
     out.push(...objects);
@@ -250,8 +252,26 @@ const MAX_DEPTH = 64;
 /** A top-level YAML entry larger than this is left to the one-line base64 scan. */
 const MAX_CHUNK = 1024 * 1024;
 
-function yamlValues(text: string): YamlValue[] {
-  return /^\s*[[{]/.test(text) ? jsonValues(text) : yamlChunkValues(text);
+/** `pem` are the PEM blocks already found: a hint inside one (its base64 lines) is no reason to parse YAML. */
+function yamlValues(text: string, pem: Span[]): YamlValue[] {
+  return /^\s*[[{]/.test(text) ? jsonValues(text) : yamlChunkValues(text, pem);
+}
+
+function sortedSpans(objects: EmbeddedObject[]): Span[] {
+  return objects.map((o) => o.span).sort((a, b) => a.start - b.start);
+}
+
+/** The span of `spans` (sorted, not overlapping) holding `offset`, if any. */
+function spanAt(spans: Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return spans[mid];
+  }
+  return undefined;
 }
 
 /** JSON: string literals with their property names (jsonc-parser is fast and exact on offsets). */
@@ -275,13 +295,18 @@ function jsonValues(text: string): YamlValue[] {
  * YAML is parsed one top-level entry at a time, and only entries holding a base64 candidate: the
  * `yaml` library takes about a second per megabyte, and a Helm values file is mostly other things.
  */
-function yamlChunkValues(text: string): YamlValue[] {
+function yamlChunkValues(text: string, pem: Span[]): YamlValue[] {
   const out: YamlValue[] = [];
   const starts = chunkStarts(text);
   const wanted = new Set<number>();
   const hint = new RegExp(`${BASE64_HINT.source}|${SECRET_KEYS.source}`, 'gm');
   let m: RegExpExecArray | null;
   while ((m = hint.exec(text))) {
+    const inPem = spanAt(pem, m.index);
+    if (inPem) {
+      hint.lastIndex = Math.max(hint.lastIndex, inPem.end);
+      continue;
+    }
     wanted.add(chunkIndex(starts, m.index));
     // Skip to the next chunk: one candidate is enough to parse it.
     const next = starts[chunkIndex(starts, m.index) + 1];

@@ -62,7 +62,7 @@ export function embeddedHover(text: string, offset: number, ctx: HoverContext, o
     const certs = run.map((o) => certOf(o)!);
     const i = run.indexOf(hit);
     const title = `${certs.length > 1 ? `Certificate ${i + 1} of ${certs.length}` : 'Certificate'}${where}`;
-    out.push(certificateMarkdown(item.cert.description, ctx.now, title, { expiryWarningDays: ctx.settings.certificates.expiryWarningDays, nameConstraints: nameConstraintsOf(item.cert.der) }));
+    out.push(certificateMarkdown(item.cert.description, ctx.now, title, { expiryWarningDays: ctx.settings.certificates.expiryWarningDays, nameConstraints: constraintsOf(item.cert.der) }));
     if (certs.length > 1) out.push(bundleMarkdown(certs, i));
     const key = keysIn(objects).find((k) => matchKeyToCertificate(k.key, item.cert).result === 'match');
     if (key) out.push(`**Private key:** the key at line ${lineAt(text, key.at) + 1} matches this certificate.`);
@@ -77,7 +77,7 @@ export function pkiFileMarkdown(items: PkiItem[], errors: { message: string; off
   const out: string[] = [];
   const certs = items.flatMap((i) => (i.kind === 'certificate' ? [i.cert] : []));
   const warn = ctx.settings.certificates.expiryWarningDays;
-  certs.slice(0, maxCerts).forEach((c, i) => out.push(certificateMarkdown(c.description, ctx.now, certs.length > 1 ? `Certificate ${i + 1} of ${certs.length}` : 'Certificate', { expiryWarningDays: warn, detail: i === 0 ? 'full' : 'summary', ...(i === 0 ? { nameConstraints: nameConstraintsOf(c.der) } : {}) })));
+  certs.slice(0, maxCerts).forEach((c, i) => out.push(certificateMarkdown(c.description, ctx.now, certs.length > 1 ? `Certificate ${i + 1} of ${certs.length}` : 'Certificate', { expiryWarningDays: warn, detail: i === 0 ? 'full' : 'summary', ...(i === 0 ? { nameConstraints: constraintsOf(c.der) } : {}) })));
   if (certs.length > maxCerts) out.push(`…and ${certs.length - maxCerts} more certificates.`);
   if (certs.length > 1) out.push(bundleMarkdown(certs, -1));
   for (const item of items) {
@@ -86,6 +86,17 @@ export function pkiFileMarkdown(items: PkiItem[], errors: { message: string; off
   }
   for (const e of errors) out.push(`**Error:** ${redact(e.message)}${e.offset !== undefined ? ` (offset ${e.offset})` : ''}`);
   return out.join('\n\n');
+}
+
+/** The OID of id-ce-nameConstraints (2.5.29.30) as DER writes it. */
+const NAME_CONSTRAINTS_OID = [0x06, 0x03, 0x55, 0x1d, 0x1e];
+
+/** Name constraints, decoded (a second, full decode of the certificate) only when their OID occurs in it. */
+function constraintsOf(der: Uint8Array): ReturnType<typeof nameConstraintsOf> {
+  for (let i = der.indexOf(0x1e, 4); i >= 0; i = der.indexOf(0x1e, i + 1)) {
+    if (NAME_CONSTRAINTS_OID.every((b, k) => der[i - 4 + k] === b)) return nameConstraintsOf(der);
+  }
+  return undefined;
 }
 
 const certOf = (o: EmbeddedObject): ParsedCertificate | undefined => (o.item?.kind === 'certificate' ? o.item.cert : undefined);

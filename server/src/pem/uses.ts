@@ -5,11 +5,12 @@
  * usage-dependent certificate rules rely on; a file no config names has no use, and is not guessed.
  */
 import type { FileHost } from '../core/host';
-import { joinPath } from '../core/paths';
 import type { Settings } from '../core/settings';
+import { walkWorkspaceFiles } from '../core/workspaceFiles';
 import { parseAndExpand } from '../nginx/analyze';
 import { resolveConfigPath } from '../nginx/files';
 import { fileDirectives } from '../nginx/tlsFiles';
+import { isMainConfigText, isNginxConfigName } from '../nginx/workspace';
 import type { CertificateUse } from './rule';
 
 export interface UseIndex {
@@ -18,12 +19,8 @@ export interface UseIndex {
 
 export const NO_USES: UseIndex = { usesOf: () => [] };
 
-const NGINX_MAIN = /^[ \t]*(http|stream|events)[ \t\r\n]*\{/m;
 const ISTIO = /apiVersion:\s*networking\.istio\.io\//;
 const ISTIO_FIELD = /^[ \t-]*(serverCertificate|clientCertificate):[ \t]*["']?([^"'\s#]+)/gm;
-const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
-const MAX_DEPTH = 6;
-const MAX_ENTRIES = 5000;
 
 const NGINX_ROLES: Record<string, CertificateUse['role']> = {
   ssl_certificate: 'server',
@@ -41,21 +38,13 @@ export function buildUseIndex(host: FileHost, settings: Settings): UseIndex {
   };
   const nginx: string[] = [];
   const istio: string[] = [];
-  let budget = MAX_ENTRIES;
-  const walk = (dir: string, depth: number): void => {
-    for (const name of (host.listDir(dir) ?? []).sort()) {
-      if (--budget < 0) return;
-      const p = joinPath(dir, name);
-      if (host.isDirectory(p)) {
-        if (depth < MAX_DEPTH && !SKIP.has(name) && !name.startsWith('.')) walk(p, depth + 1);
-      } else if (/\.conf$|^nginx[\w.-]*$/.test(name)) {
-        if (NGINX_MAIN.test(host.readFile(p) ?? '')) nginx.push(p);
-      } else if (/\.ya?ml$/.test(name)) {
-        if (ISTIO.test(host.readFile(p) ?? '')) istio.push(p);
-      }
+  walkWorkspaceFiles(host, (p, name) => {
+    if (isNginxConfigName(name)) {
+      if (isMainConfigText(host.readFile(p) ?? '')) nginx.push(p);
+    } else if (/\.ya?ml$/.test(name) && ISTIO.test(host.readFile(p) ?? '')) {
+      istio.push(p);
     }
-  };
-  for (const root of host.roots) walk(root, 0);
+  });
   for (const main of nginx) {
     const text = host.readFile(main);
     if (text === undefined) continue;

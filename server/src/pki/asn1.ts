@@ -76,8 +76,17 @@ function escapeValue(v: string): string {
  * case ignored, runs of spaces folded, spaces at the ends of a value (escaped `\ ` included) dropped.
  */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\\ /g, ' ').replace(/\s*([,=+])\s*/g, '$1').replace(/\s+/g, ' ').trim();
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    // Bundle checks compare every pair of names; a bundle has few distinct ones.
+    if (NAME_KEYS.size >= 4096) NAME_KEYS.clear();
+    key = name.toLowerCase().replace(/\\ /g, ' ').replace(/\s*([,=+])\s*/g, '$1').replace(/\s+/g, ' ').trim();
+    NAME_KEYS.set(name, key);
+  }
+  return key;
 }
+
+const NAME_KEYS = new Map<string, string>();
 
 /** The DER elements (tag-length-value) directly inside the SEQUENCE `der`, as byte ranges. */
 export function sequenceElements(der: Uint8Array): Uint8Array[] {
@@ -96,6 +105,79 @@ export function sequenceElements(der: Uint8Array): Uint8Array[] {
 export function elementContent(el: Uint8Array): Uint8Array {
   const h = header(el, 0);
   return el.subarray(h.contentStart, h.end);
+}
+
+/** One DER element read in place: its (single-byte) tag, where it and its content start, where it ends. */
+export interface DerElement {
+  tag: number;
+  start: number;
+  contentStart: number;
+  end: number;
+}
+
+export function derElement(der: Uint8Array, at: number): DerElement {
+  if ((der[at] & 0x1f) === 0x1f) throw new Error('multi-byte DER tag');
+  return { tag: der[at], start: at, ...header(der, at) };
+}
+
+/** The elements of a constructed element's content, read in place. */
+export function derChildren(der: Uint8Array, parent: DerElement): DerElement[] {
+  const out: DerElement[] = [];
+  for (let pos = parent.contentStart; pos < parent.end; pos = out[out.length - 1].end) out.push(derElement(der, pos));
+  if (out.length && out[out.length - 1].end !== parent.end) throw new Error('DER element overruns its parent');
+  return out;
+}
+
+/** Dotted OBJECT IDENTIFIER from its content octets. */
+export function oidString(der: Uint8Array, from: number, to: number): string {
+  if (from >= to) throw new Error('empty OBJECT IDENTIFIER');
+  const arcs: number[] = [];
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    if (v > 2 ** 45) throw new Error('OBJECT IDENTIFIER arc too large');
+    v = v * 128 + (der[i] & 0x7f);
+    if (der[i] & 0x80) {
+      if (i === to - 1) throw new Error('truncated OBJECT IDENTIFIER');
+      continue;
+    }
+    if (!arcs.length) arcs.push(v < 40 ? 0 : v < 80 ? 1 : 2, v < 80 ? v % 40 : v - 80);
+    else arcs.push(v);
+    v = 0;
+  }
+  return arcs.join('.');
+}
+
+const ASCII_STRING_TAGS = new Set([0x0c, 0x13, 0x16]);
+
+/**
+ * `nameToString` of a DER Name read in place, for the common case: known attribute types with
+ * ASCII UTF8String, PrintableString or IA5String values (every decoder reads those alike).
+ * `undefined` for anything else, which the caller decodes through the schema instead.
+ */
+export function nameDerToString(der: Uint8Array, name: DerElement): string | undefined {
+  if (name.tag !== 0x30) return undefined;
+  const rdns = derChildren(der, name);
+  const parts: string[] = [];
+  for (let i = rdns.length - 1; i >= 0; i--) {
+    if (rdns[i].tag !== 0x31) return undefined;
+    const atvs = derChildren(der, rdns[i]);
+    const avas: string[] = [];
+    for (let j = atvs.length - 1; j >= 0; j--) {
+      if (atvs[j].tag !== 0x30) return undefined;
+      const [type, value, extra] = derChildren(der, atvs[j]);
+      if (!type || !value || extra || type.tag !== 0x06 || !ASCII_STRING_TAGS.has(value.tag)) return undefined;
+      const short = DN_ATTRIBUTES[oidString(der, type.contentStart, type.end)];
+      if (!short) return undefined;
+      let v = '';
+      for (let k = value.contentStart; k < value.end; k++) {
+        if (der[k] >= 0x80) return undefined;
+        v += String.fromCharCode(der[k]);
+      }
+      avas.push(`${short}=${escapeValue(v)}`);
+    }
+    parts.push(avas.join('+'));
+  }
+  return parts.join(',');
 }
 
 function header(der: Uint8Array, at: number): { contentStart: number; end: number } {

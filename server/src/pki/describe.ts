@@ -32,7 +32,7 @@ import {
 import { ECParameters } from '@peculiar/asn1-ecc';
 import { RSAPublicKey } from '@peculiar/asn1-rsa';
 import forge from 'node-forge';
-import { type Result, attempt, bitLength, integerHex, nameKey, nameToString, octets, parseCertificateAsn, parseCrlAsn, parseDer, parseSpki, sequenceElements, elementContent } from './asn1';
+import { type DerElement, type Result, attempt, bitLength, derChildren, derElement, elementContent, integerHex, nameDerToString, nameKey, nameToString, octets, oidString, parseCertificateAsn, parseCrlAsn, parseDer, parseSpki, sequenceElements } from './asn1';
 import { CURVES, EXTENDED_KEY_USAGES, KEY_ALGORITHMS, KEY_USAGE_BITS, type KeyAlgorithm, PQ_PARAMETER_SETS, SIGNATURE_ALGORITHMS, signatureKeyAlgorithm } from './oids.data';
 import { bytesToBinary, toHex } from './pem';
 
@@ -123,23 +123,35 @@ export type PkiDescription = CertificateDescription | CrlDescription | PrivateKe
 const isoSeconds = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export function describePublicKey(spki: SubjectPublicKeyInfo): PublicKeyDescription {
-  const oid = spki.algorithm.algorithm;
+  return describeKeyParts(spki.algorithm.algorithm, spki.algorithm.parameters ? new Uint8Array(spki.algorithm.parameters) : undefined, new Uint8Array(spki.subjectPublicKey));
+}
+
+/** A key from its algorithm OID, the DER of the algorithm's parameters, and the BIT STRING's bytes. */
+function describeKeyParts(oid: string, parameters: Uint8Array | undefined, key: Uint8Array): PublicKeyDescription {
   const algorithm = KEY_ALGORITHMS[oid] ?? 'unknown';
-  const key = new Uint8Array(spki.subjectPublicKey);
-  if (algorithm === 'rsa' || algorithm === 'rsa-pss') {
-    const rsa = parseDer(key, RSAPublicKey);
-    return { algorithm, bits: bitLength(new Uint8Array(rsa.modulus)) };
-  }
+  if (algorithm === 'rsa' || algorithm === 'rsa-pss') return { algorithm, bits: bitLength(rsaModulus(key)) };
   if (algorithm === 'ec') {
-    const params = spki.algorithm.parameters ? parseDer(spki.algorithm.parameters, ECParameters) : undefined;
-    const curve = params?.namedCurve ? CURVES[params.namedCurve] : undefined;
-    return { algorithm, ...(curve ? { bits: curve.bits, curve: curve.name } : params?.namedCurve ? { curve: params.namedCurve } : {}) };
+    const named = parameters?.[0] === 0x06 ? oidString(parameters, derElement(parameters, 0).contentStart, derElement(parameters, 0).end) : parameters ? parseDer(parameters, ECParameters).namedCurve : undefined;
+    const curve = named ? CURVES[named] : undefined;
+    return { algorithm, ...(curve ? { bits: curve.bits, curve: curve.name } : named ? { curve: named } : {}) };
   }
   const pq = PQ_PARAMETER_SETS[oid];
   // Post-quantum keys have no modulus or curve: the parameter set names the size.
   if (pq) return { algorithm, bits: key.length * 8, parameterSet: pq.name };
   const bits: Partial<Record<KeyAlgorithm, number>> = { ed25519: 253, ed448: 456, x25519: 253, x448: 448 };
   return { algorithm, ...(bits[algorithm] ? { bits: bits[algorithm] } : {}) };
+}
+
+/** RSAPublicKey's modulus, read in place; through the schema when it is not plain DER. */
+function rsaModulus(key: Uint8Array): Uint8Array {
+  try {
+    const seq = derElement(key, 0);
+    const [n, e] = derChildren(key, seq);
+    if (seq.tag === 0x30 && seq.end === key.length && n?.tag === 0x02 && e?.tag === 0x02) return key.subarray(n.contentStart, n.end);
+  } catch {
+    // fall through to the schema decoder, which reports what is wrong
+  }
+  return new Uint8Array(parseDer(key, RSAPublicKey).modulus);
 }
 
 export function generalName(g: GeneralName): SubjectAltName {
@@ -200,80 +212,338 @@ function serialHex(bytes: Uint8Array): string {
   return `-${integerHex(magnitude)}`;
 }
 
-/** Decodes a DER certificate; a malformed one is an error result, never an exception. */
+/** What a certificate's description is made of, however it was decoded. */
+interface CertificateParts {
+  version: number;
+  subject: string;
+  issuer: string;
+  serial: Uint8Array;
+  notBefore: string;
+  notAfter: string;
+  publicKey: PublicKeyDescription;
+  signatureOid: string;
+  tbsSignatureOid: string;
+  extensions: { id: string; value: Uint8Array }[];
+}
+
+/**
+ * Decodes a DER certificate; a malformed one is an error result, never an exception. Plain DER
+ * is read in place (a hover decodes a whole bundle at once, and the schema decoder costs about a
+ * millisecond a certificate); anything unusual goes through the schema decoder, which also words
+ * the errors.
+ */
 export function parseCertificate(der: Uint8Array): Result<ParsedCertificate> {
-  return attempt('not a valid X.509 certificate', () => {
-    const cert = parseCertificateAsn(der);
-    const tbs = cert.tbsCertificate;
-    const [tbsDer] = sequenceElements(der);
-    const spkiDer = new Uint8Array(AsnConvert.serialize(tbs.subjectPublicKeyInfo));
-    const d: CertificateDescription = {
-      kind: 'certificate',
-      version: tbs.version + 1,
-      subject: nameToString(tbs.subject),
-      issuer: nameToString(tbs.issuer),
-      serialNumber: serialHex(new Uint8Array(tbs.serialNumber)),
-      notBefore: isoSeconds(tbs.validity.notBefore.getTime()),
-      notAfter: isoSeconds(tbs.validity.notAfter.getTime()),
-      sans: [],
-      publicKey: describePublicKey(tbs.subjectPublicKeyInfo),
-      signatureAlgorithm: SIGNATURE_ALGORITHMS[cert.signatureAlgorithm.algorithm] ?? cert.signatureAlgorithm.algorithm,
-      isCA: false,
-      keyUsage: [],
-      extendedKeyUsage: [],
-      ocspUrls: [],
-      caIssuers: [],
-      crlDistributionPoints: [],
-      fingerprints: { sha1: fingerprint(forge.md.sha1.create(), der), sha256: fingerprint(forge.md.sha256.create(), der) },
-      selfSigned: false,
-    };
-    for (const ext of tbs.extensions ?? []) {
-      const v = octets(ext.extnValue);
-      switch (ext.extnID) {
-        case id_ce_subjectAltName:
-          d.sans = subjectAltNames(v);
-          break;
-        case id_ce_basicConstraints: {
-          const bc = parseDer(v, BasicConstraints);
-          d.isCA = bc.cA;
-          if (bc.pathLenConstraint !== undefined) d.pathLength = bc.pathLenConstraint;
-          break;
+  const quick = readCertificate(der);
+  return quick ? { ok: true, value: quick } : attempt('not a valid X.509 certificate', () => schemaCertificate(der));
+}
+
+function schemaCertificate(der: Uint8Array): ParsedCertificate {
+  const cert = parseCertificateAsn(der);
+  const tbs = cert.tbsCertificate;
+  const [tbsDer] = sequenceElements(der);
+  const spkiDer = new Uint8Array(AsnConvert.serialize(tbs.subjectPublicKeyInfo));
+  const description = describeParts(der, {
+    version: tbs.version + 1,
+    subject: nameToString(tbs.subject),
+    issuer: nameToString(tbs.issuer),
+    serial: new Uint8Array(tbs.serialNumber),
+    notBefore: isoSeconds(tbs.validity.notBefore.getTime()),
+    notAfter: isoSeconds(tbs.validity.notAfter.getTime()),
+    publicKey: describePublicKey(tbs.subjectPublicKeyInfo),
+    signatureOid: cert.signatureAlgorithm.algorithm,
+    tbsSignatureOid: tbs.signature.algorithm,
+    extensions: (tbs.extensions ?? []).map((e) => ({ id: e.extnID, value: octets(e.extnValue) })),
+  });
+  return { der, description, signatureOid: cert.signatureAlgorithm.algorithm, signature: new Uint8Array(cert.signatureValue), tbsDer, spkiDer, spki: tbs.subjectPublicKeyInfo };
+}
+
+/** issuerUniqueID, subjectUniqueID, extensions; and AuthorityKeyIdentifier's three fields. */
+const TBS_TRAILER_TAGS = [0x81, 0x82, 0xa3];
+const AKI_TAGS = [0x80, 0xa1, 0x82];
+
+/** Whether the elements' tags are some of `tags`, each at most once, in that order. */
+function inTagOrder(els: DerElement[], tags: number[]): boolean {
+  let last = -1;
+  for (const el of els) {
+    const k = tags.indexOf(el.tag);
+    if (k <= last) return false;
+    last = k;
+  }
+  return true;
+}
+
+/** The certificate read in place, or undefined when it is not plain DER of the usual shape. */
+function readCertificate(der: Uint8Array): ParsedCertificate | undefined {
+  try {
+    const cert = derElement(der, 0);
+    if (cert.tag !== 0x30 || cert.end !== der.length) return undefined;
+    const [tbs, sigAlg, sigValue, extra] = derChildren(der, cert);
+    if (tbs?.tag !== 0x30 || sigAlg?.tag !== 0x30 || sigValue?.tag !== 0x03 || extra || sigValue.end <= sigValue.contentStart) return undefined;
+    const fields = derChildren(der, tbs);
+    let version = 0;
+    if (fields[0]?.tag === 0xa0) {
+      const [v, more] = derChildren(der, fields.shift()!);
+      if (v?.tag !== 0x02 || more || v.end - v.contentStart !== 1 || der[v.contentStart] >= 0x80) return undefined;
+      version = der[v.contentStart];
+    }
+    const [serial, tbsAlg, issuer, validity, subject, spki, ...trailer] = fields;
+    if (serial?.tag !== 0x02 || tbsAlg?.tag !== 0x30 || validity?.tag !== 0x30 || spki?.tag !== 0x30 || !subject) return undefined;
+    if (!inTagOrder(trailer, TBS_TRAILER_TAGS)) return undefined;
+    const subjectName = nameDerToString(der, subject);
+    const issuerName = nameDerToString(der, issuer);
+    const [notBefore, notAfter, moreTimes] = derChildren(der, validity);
+    const times = notBefore && notAfter && !moreTimes ? [derTimeIso(der, notBefore), derTimeIso(der, notAfter)] : [];
+    const [keyAlg, keyBits, moreKey] = derChildren(der, spki);
+    if (subjectName === undefined || issuerName === undefined || !times[0] || !times[1] || keyAlg?.tag !== 0x30 || keyBits?.tag !== 0x03 || moreKey || keyBits.end <= keyBits.contentStart) return undefined;
+    const [keyOid, keyParams] = algorithmParts(der, keyAlg);
+    const extensions = trailer[trailer.length - 1]?.tag === 0xa3 ? readExtensions(der, trailer[trailer.length - 1]) : [];
+    if (!extensions) return undefined;
+    const signatureOid = algorithmParts(der, sigAlg)[0];
+    const description = describeParts(der, {
+      version: version + 1,
+      subject: subjectName,
+      issuer: issuerName,
+      serial: der.subarray(serial.contentStart, serial.end),
+      notBefore: times[0],
+      notAfter: times[1],
+      publicKey: describeKeyParts(keyOid, keyParams, der.subarray(keyBits.contentStart + 1, keyBits.end)),
+      signatureOid,
+      tbsSignatureOid: algorithmParts(der, tbsAlg)[0],
+      extensions,
+    });
+    const spkiDer = der.subarray(spki.start, spki.end);
+    const parsed = { der, description, signatureOid, signature: der.subarray(sigValue.contentStart + 1, sigValue.end), tbsDer: der.subarray(tbs.start, tbs.end), spkiDer } as ParsedCertificate;
+    // The schema object is built only for the few callers that want it (key matching, signature checks).
+    let spkiObject: SubjectPublicKeyInfo | undefined;
+    Object.defineProperty(parsed, 'spki', { enumerable: true, configurable: true, get: () => (spkiObject ??= parseSpki(spkiDer)) });
+    return parsed;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An AlgorithmIdentifier's OID and the DER of its parameters (absent when there are none). */
+function algorithmParts(der: Uint8Array, alg: DerElement): [string, Uint8Array | undefined] {
+  const [oid, params, extra] = derChildren(der, alg);
+  if (oid?.tag !== 0x06 || extra) throw new Error('not an AlgorithmIdentifier');
+  return [oidString(der, oid.contentStart, oid.end), params ? der.subarray(params.start, params.end) : undefined];
+}
+
+/** `[3] { SEQUENCE OF Extension }`: each extension's OID and value octets. */
+function readExtensions(der: Uint8Array, wrapper: DerElement): CertificateParts['extensions'] | undefined {
+  const [list, extra] = derChildren(der, wrapper);
+  if (list?.tag !== 0x30 || extra) return undefined;
+  const out: CertificateParts['extensions'] = [];
+  for (const ext of derChildren(der, list)) {
+    if (ext.tag !== 0x30) return undefined;
+    const parts = derChildren(der, ext);
+    const value = parts[parts.length - 1];
+    if (parts.length < 2 || parts.length > 3 || parts[0].tag !== 0x06 || value.tag !== 0x04 || (parts.length === 3 && parts[1].tag !== 0x01)) return undefined;
+    out.push({ id: oidString(der, parts[0].contentStart, parts[0].end), value: der.subarray(value.contentStart, value.end) });
+  }
+  return out;
+}
+
+/** UTCTime or GeneralizedTime of the plain `...Z` forms as ISO 8601; undefined for other forms. */
+function derTimeIso(der: Uint8Array, el: DerElement): string | undefined {
+  const t = String.fromCharCode(...der.subarray(el.contentStart, el.end));
+  const m = el.tag === 0x17 ? /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)Z$/.exec(t) : el.tag === 0x18 ? /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)Z$/.exec(t) : null;
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
+  const fullYear = el.tag === 0x18 ? year : year >= 50 ? 1900 + year : 2000 + year;
+  if (fullYear < 100) return undefined;
+  const ms = Date.UTC(fullYear, month - 1, day, hour, minute, second);
+  return Number.isNaN(ms) ? undefined : isoSeconds(new Date(ms));
+}
+
+/**
+ * The common extensions read in place into `d`, as the schema decoder would read them; false
+ * (and `d` untouched) for anything unusual, which the schema decoder then takes.
+ */
+function readExtension(id: string, v: Uint8Array, d: CertificateDescription): boolean {
+  try {
+    const top = derElement(v, 0);
+    if (top.end !== v.length) return false;
+    const text = (el: DerElement): string => String.fromCharCode(...v.subarray(el.contentStart, el.end));
+    const hex = (el: DerElement): string => toHex(v.subarray(el.contentStart, el.end));
+    switch (id) {
+      case id_ce_basicConstraints: {
+        const [ca, len, extra] = derChildren(v, top);
+        const hasCa = ca?.tag === 0x01;
+        const path = hasCa ? len : ca;
+        if (top.tag !== 0x30 || extra || (hasCa && ca.end - ca.contentStart !== 1) || (path && (path.tag !== 0x02 || path.end - path.contentStart !== 1 || v[path.contentStart] >= 0x80)) || (!hasCa && len)) return false;
+        d.isCA = hasCa && v[ca.contentStart] !== 0;
+        if (path) d.pathLength = v[path.contentStart];
+        return true;
+      }
+      case id_ce_keyUsage: {
+        const n = top.end - top.contentStart;
+        if (top.tag !== 0x03 || n < 1 || n > 5 || v[top.contentStart] > 7) return false;
+        const used = (n - 1) * 8 - v[top.contentStart];
+        d.keyUsage = KEY_USAGE_BITS.filter((_, i) => i < used && (v[top.contentStart + 1 + (i >> 3)] >> (7 - (i & 7))) & 1);
+        return true;
+      }
+      case id_ce_extKeyUsage: {
+        const oids = top.tag === 0x30 ? derChildren(v, top) : [];
+        if (top.tag !== 0x30 || oids.some((o) => o.tag !== 0x06)) return false;
+        d.extendedKeyUsage = oids.map((o) => oidString(v, o.contentStart, o.end)).map((oid) => EXTENDED_KEY_USAGES[oid] ?? oid);
+        return true;
+      }
+      case id_ce_subjectKeyIdentifier:
+        if (top.tag !== 0x04) return false;
+        d.ski = hex(top);
+        return true;
+      case id_ce_authorityKeyIdentifier: {
+        const parts = top.tag === 0x30 ? derChildren(v, top) : [];
+        if (top.tag !== 0x30 || !inTagOrder(parts, AKI_TAGS)) return false;
+        if (parts[0]?.tag === 0x80) d.aki = hex(parts[0]);
+        return true;
+      }
+      case id_ce_subjectAltName: {
+        const names = top.tag === 0x30 ? derChildren(v, top) : [];
+        const sans: SubjectAltName[] = [];
+        for (const g of names) {
+          if (g.tag === 0x82) sans.push({ type: 'dns', value: ia5(text(g)) });
+          else if (g.tag === 0x81) sans.push({ type: 'email', value: ia5(text(g)) });
+          else if (g.tag === 0x86) sans.push({ type: 'uri', value: ia5(text(g)) });
+          else if (g.tag === 0x87 && (g.end - g.contentStart === 4 || g.end - g.contentStart === 16)) sans.push({ type: 'ip', value: ipText(v.subarray(g.contentStart, g.end)) });
+          else return false;
         }
-        case id_ce_keyUsage: {
-          const flags = parseDer(v, KeyUsage).toNumber();
-          d.keyUsage = KEY_USAGE_BITS.filter((_, i) => flags & (1 << i));
-          break;
+        if (top.tag !== 0x30) return false;
+        d.sans = sans;
+        return true;
+      }
+      case id_pe_authorityInfoAccess: {
+        const access = top.tag === 0x30 ? derChildren(v, top) : [];
+        const found: [string, string][] = [];
+        for (const a of access) {
+          const [method, location, extra] = a.tag === 0x30 ? derChildren(v, a) : [];
+          if (method?.tag !== 0x06 || location?.tag !== 0x86 || extra) return false;
+          found.push([oidString(v, method.contentStart, method.end), text(location)]);
         }
-        case id_ce_extKeyUsage:
-          d.extendedKeyUsage = [...parseDer(v, ExtendedKeyUsage)].map((oid) => EXTENDED_KEY_USAGES[oid] ?? oid);
-          break;
-        case id_pe_authorityInfoAccess:
-          for (const a of parseDer(v, AuthorityInfoAccessSyntax)) {
-            const u = a.accessLocation.uniformResourceIdentifier;
-            if (u === undefined) continue;
-            if (a.accessMethod === id_ad_ocsp) d.ocspUrls.push(u);
-            else if (a.accessMethod === id_ad_caIssuers) d.caIssuers.push(u);
+        if (top.tag !== 0x30) return false;
+        for (const [method, u] of found) {
+          if (method === id_ad_ocsp) d.ocspUrls.push(u);
+          else if (method === id_ad_caIssuers) d.caIssuers.push(u);
+        }
+        return true;
+      }
+      case id_ce_cRLDistributionPoints: {
+        const points = top.tag === 0x30 ? derChildren(v, top) : [];
+        const found: string[] = [];
+        for (const p of points) {
+          const [dp, extra] = p.tag === 0x30 ? derChildren(v, p) : [];
+          const [full, more] = dp?.tag === 0xa0 ? derChildren(v, dp) : [];
+          if (!dp || extra || dp.tag !== 0xa0 || full?.tag !== 0xa0 || more) return false;
+          for (const g of derChildren(v, full)) {
+            if (g.tag !== 0x86) return false;
+            found.push(text(g));
           }
-          break;
-        case id_ce_cRLDistributionPoints:
-          d.crlDistributionPoints = [...parseDer(v, CRLDistributionPoints)].flatMap((p) => uris(p.distributionPoint?.fullName));
-          break;
-        case id_ce_subjectKeyIdentifier:
-          d.ski = toHex(octets(parseDer(v, SubjectKeyIdentifier)));
-          break;
-        case id_ce_authorityKeyIdentifier: {
-          const id = parseDer(v, AuthorityKeyIdentifier).keyIdentifier;
-          if (id) d.aki = toHex(octets(id));
-          break;
         }
+        if (top.tag !== 0x30) return false;
+        d.crlDistributionPoints = found;
+        return true;
       }
     }
-    // As OpenSSL's EXFLAG_SS: self-issued, AKI agreeing with SKI, and a signature algorithm this key can make.
-    const sigKey = signatureKeyAlgorithm(tbs.signature.algorithm);
-    const keyFits = sigKey === d.publicKey.algorithm || (sigKey === 'rsa-pss' && d.publicKey.algorithm === 'rsa');
-    d.selfSigned = nameKey(d.subject) === nameKey(d.issuer) && (!d.aki || !d.ski || d.aki === d.ski) && keyFits;
-    return { der, description: d, signatureOid: cert.signatureAlgorithm.algorithm, signature: new Uint8Array(cert.signatureValue), tbsDer, spkiDer, spki: tbs.subjectPublicKeyInfo };
-  });
+  } catch {
+    // the schema decoder takes it and words the error
+  }
+  return false;
+}
+
+/** An iPAddress as the schema decoder prints it: dotted IPv4, IPv6 with the first longest zero run (2+ groups) as `::`. */
+function ipText(b: Uint8Array): string {
+  if (b.length === 4) return b.join('.');
+  const groups: string[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push(((b[i] << 8) | b[i + 1]).toString(16));
+  let best = -1;
+  let bestLength = 0;
+  for (let i = 0; i < 8; ) {
+    let j = i;
+    while (j < 8 && groups[j] === '0') j++;
+    if (j - i > bestLength) [best, bestLength] = [i, j - i];
+    i = j > i ? j : i + 1;
+  }
+  return bestLength > 1 ? `${groups.slice(0, best).join(':')}::${groups.slice(best + bestLength).join(':')}` : groups.join(':');
+}
+
+/** SHA-1 and SHA-256 of the DER, each computed when first read: a hover shows one certificate's. */
+function lazyFingerprints(der: Uint8Array): CertificateDescription['fingerprints'] {
+  let sha1: string | undefined;
+  let sha256: string | undefined;
+  const out = {} as CertificateDescription['fingerprints'];
+  Object.defineProperty(out, 'sha1', { enumerable: true, get: () => (sha1 ??= fingerprint(forge.md.sha1.create(), der)) });
+  Object.defineProperty(out, 'sha256', { enumerable: true, get: () => (sha256 ??= fingerprint(forge.md.sha256.create(), der)) });
+  return out;
+}
+
+function describeParts(der: Uint8Array, p: CertificateParts): CertificateDescription {
+  const d: CertificateDescription = {
+    kind: 'certificate',
+    version: p.version,
+    subject: p.subject,
+    issuer: p.issuer,
+    serialNumber: serialHex(p.serial),
+    notBefore: p.notBefore,
+    notAfter: p.notAfter,
+    sans: [],
+    publicKey: p.publicKey,
+    signatureAlgorithm: SIGNATURE_ALGORITHMS[p.signatureOid] ?? p.signatureOid,
+    isCA: false,
+    keyUsage: [],
+    extendedKeyUsage: [],
+    ocspUrls: [],
+    caIssuers: [],
+    crlDistributionPoints: [],
+    fingerprints: lazyFingerprints(der),
+    selfSigned: false,
+  };
+  for (const { id, value: v } of p.extensions) {
+    if (readExtension(id, v, d)) continue;
+    switch (id) {
+      case id_ce_subjectAltName:
+        d.sans = subjectAltNames(v);
+        break;
+      case id_ce_basicConstraints: {
+        const bc = parseDer(v, BasicConstraints);
+        d.isCA = bc.cA;
+        if (bc.pathLenConstraint !== undefined) d.pathLength = bc.pathLenConstraint;
+        break;
+      }
+      case id_ce_keyUsage: {
+        const flags = parseDer(v, KeyUsage).toNumber();
+        d.keyUsage = KEY_USAGE_BITS.filter((_, i) => flags & (1 << i));
+        break;
+      }
+      case id_ce_extKeyUsage:
+        d.extendedKeyUsage = [...parseDer(v, ExtendedKeyUsage)].map((oid) => EXTENDED_KEY_USAGES[oid] ?? oid);
+        break;
+      case id_pe_authorityInfoAccess:
+        for (const a of parseDer(v, AuthorityInfoAccessSyntax)) {
+          const u = a.accessLocation.uniformResourceIdentifier;
+          if (u === undefined) continue;
+          if (a.accessMethod === id_ad_ocsp) d.ocspUrls.push(u);
+          else if (a.accessMethod === id_ad_caIssuers) d.caIssuers.push(u);
+        }
+        break;
+      case id_ce_cRLDistributionPoints:
+        d.crlDistributionPoints = [...parseDer(v, CRLDistributionPoints)].flatMap((p) => uris(p.distributionPoint?.fullName));
+        break;
+      case id_ce_subjectKeyIdentifier:
+        d.ski = toHex(octets(parseDer(v, SubjectKeyIdentifier)));
+        break;
+      case id_ce_authorityKeyIdentifier: {
+        const id = parseDer(v, AuthorityKeyIdentifier).keyIdentifier;
+        if (id) d.aki = toHex(octets(id));
+        break;
+      }
+    }
+  }
+  // As OpenSSL's EXFLAG_SS: self-issued, AKI agreeing with SKI, and a signature algorithm this key can make.
+  const sigKey = signatureKeyAlgorithm(p.tbsSignatureOid);
+  const keyFits = sigKey === d.publicKey.algorithm || (sigKey === 'rsa-pss' && d.publicKey.algorithm === 'rsa');
+  d.selfSigned = nameKey(d.subject) === nameKey(d.issuer) && (!d.aki || !d.ski || d.aki === d.ski) && keyFits;
+  return d;
 }
 
 export function describeCertificate(der: Uint8Array): Result<CertificateDescription> {

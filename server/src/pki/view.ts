@@ -4,6 +4,7 @@
  * so the editor only renders it. Keys appear by type and size only, never their material.
  */
 import { checkBundle, issuedBy, type SignatureCheck } from './chain';
+import { isWeakRsaKey } from './checks';
 import type { CertificateDescription, CrlDescription, ParsedCertificate, PublicKeyDescription } from './describe';
 import { decodePkiBytes, type PkiFile, type PkiItem } from './file';
 import type { InspectedKey } from './keys';
@@ -173,7 +174,7 @@ function addItem(item: PkiItem, source: string, a: Adders, opts: ViewOptions): v
         fields: [
           field('Subject', [c.subject || '(empty)'], true),
           field('Requested SANs', c.sans.length ? c.sans.map(sanText) : ['none']),
-          field('Public key', [keyLabel(c.publicKey)], false, weakKey(c.publicKey) ? 'bad' : undefined),
+          field('Public key', [keyLabel(c.publicKey)], false, isWeakRsaKey(c.publicKey) ? 'bad' : undefined),
           field('Signature algorithm', [c.signatureAlgorithm]),
           field('Signature', [signature], false, c.signature === 'valid' ? 'good' : c.signature === 'invalid' ? 'bad' : undefined),
         ],
@@ -281,7 +282,6 @@ export function commonName(dn: string): string {
 }
 
 const sanText = (s: { type: string; value: string }): string => `${s.type.toUpperCase()}: ${s.value}`;
-const weakKey = (k: PublicKeyDescription): boolean => (k.algorithm === 'rsa' || k.algorithm === 'rsa-pss') && k.bits !== undefined && k.bits < 2048;
 
 const colons = (hex: string): string => (hex.match(/.{1,2}/g) ?? []).join(':');
 
@@ -296,7 +296,7 @@ function publicKeyFields(k: PublicKeyDescription): ViewField[] {
   return [
     field('Algorithm', [k.algorithm]),
     ...(k.parameterSet ? [field('Parameter set', [k.parameterSet])] : []),
-    ...(k.bits ? [field('Size', [`${k.bits} bits`], false, weakKey(k) ? 'bad' : undefined)] : []),
+    ...(k.bits ? [field('Size', [`${k.bits} bits`], false, isWeakRsaKey(k) ? 'bad' : undefined)] : []),
     ...(k.curve ? [field('Curve', [k.curve])] : []),
   ];
 }
@@ -336,7 +336,7 @@ function certificateObject(cert: ParsedCertificate, source: string, opts: ViewOp
     field('Not before', [d.notBefore]),
     field('Not after', [d.notAfter]),
     field('Validity', [v.summary], false, TONE[v.state]),
-    field('Public key', [keyLabel(d.publicKey)], false, weakKey(d.publicKey) ? 'bad' : undefined),
+    field('Public key', [keyLabel(d.publicKey)], false, isWeakRsaKey(d.publicKey) ? 'bad' : undefined),
     field('Signature algorithm', [d.signatureAlgorithm], false, weakSignature ? 'bad' : undefined),
     field('Basic constraints', [d.isCA ? `CA${d.pathLength !== undefined ? `, path length ${d.pathLength}` : ', no path length limit'}` : 'not a CA']),
     field('Key usage', d.keyUsage.length ? d.keyUsage : ['not restricted (no extension)']),
@@ -395,7 +395,7 @@ function privateKeyObject(key: InspectedKey, source: string): Omit<ViewObject, '
     fields: [
       field('Algorithm', [k.algorithm === 'unknown' && k.encrypted ? 'unknown until decrypted' : k.algorithm]),
       ...(k.parameterSet ? [field('Parameter set', [k.parameterSet])] : []),
-      ...(k.bits ? [field('Size', [`${k.bits} bits`], false, weakKey(k) ? 'bad' : undefined)] : []),
+      ...(k.bits ? [field('Size', [`${k.bits} bits`], false, isWeakRsaKey(k) ? 'bad' : undefined)] : []),
       ...(k.curve ? [field('Curve', [k.curve])] : []),
       field('Format', [formats[k.format] ?? k.format]),
       field('Encrypted', [k.encrypted ? 'yes' : 'no']),

@@ -7,26 +7,15 @@ import { normalizeSettings, type Settings } from '../../../server/src/core/setti
 import type { Span } from '../../../server/src/core/text';
 import { analyzeNginx } from '../../../server/src/nginx/analyze';
 import { nginxCompletions, nginxHover, nginxSymbols, type SymbolResult } from '../../../server/src/nginx/features';
+import { fuzzSeed, pick, prng } from '../fuzz';
 
 // Robustness: a few thousand random mutations of real configs go through the parser, include
 // expansion, every nginx rule and the editor features. Nothing may throw (onError included), every
 // span must lie inside its file, and the whole run must stay fast. TLSNET_FUZZ_SEED=<n> replays a
 // run; the seed and any failing case number are printed.
 
-const SEED = Number(process.env.TLSNET_FUZZ_SEED ?? 0x7115e7) >>> 0;
+const SEED = fuzzSeed(0x7115e7);
 const CASES = 3000;
-
-/** mulberry32: small, fast and the same on every platform. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(): string[] {
   const out: string[] = [];
@@ -54,7 +43,6 @@ const TLS_LINES = [
 ];
 
 type Mutator = (t: string, r: () => number) => string;
-const pick = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)];
 const at = (t: string, r: () => number) => Math.floor(r() * (t.length + 1));
 const splice = (t: string, i: number, s: string) => t.slice(0, i) + s + t.slice(i);
 const lines = (t: string) => t.split('\n');

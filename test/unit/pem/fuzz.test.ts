@@ -5,6 +5,7 @@ import { findEmbeddedObjects } from '../../../server/src/pem/embedded';
 import { embeddedHover } from '../../../server/src/pem/hover';
 import { decodePkiBytes } from '../../../server/src/pki/file';
 import { findPemBlocks } from '../../../server/src/pki/pem';
+import { fuzzSeed, pick, prng } from '../fuzz';
 import { fixture } from '../pki/fixtures';
 import { NOW } from '../ruleTester';
 
@@ -12,20 +13,9 @@ import { NOW } from '../ruleTester';
 // oversized (10 MB) PEM, base64 and DER never throw and never take more than a second.
 // TLSNET_FUZZ_SEED=<n> replays a run; the seed and a failing case are printed.
 
-const SEED = Number(process.env.TLSNET_FUZZ_SEED ?? 0x9e3779b9) >>> 0;
+const SEED = fuzzSeed(0x9e3779b9);
 const CASES = 600;
 const LIMIT_MS = 1000;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ctx = { now: NOW, settings: normalizeSettings({}) };
 const sources = ['server-chain.pem', 'server.key', 'root.crl', 'rsa-pkcs1.key', 'ed25519.crt', 'p384-sec1.key', 'server-encrypted.key', 'dhparam.pem'].map(fixture);
@@ -40,7 +30,7 @@ function wrap(r: () => number, body: string): string {
     (x: string) => `kind: Secret\ndata:\n  tls.crt: ${b64(x)}\n`,
     (x: string) => x.replace(/\n/g, '\r\n'),
   ];
-  return forms[Math.floor(r() * forms.length)](body);
+  return pick(forms, r)(body);
 }
 
 function mutate(r: () => number, s: string): string {
@@ -72,10 +62,10 @@ test(`pem fuzz: truncated and bit-flipped PEM/base64/DER in every embedding (see
   const r = prng(SEED);
   for (let i = 0; i < CASES; i++) {
     const label = `seed ${SEED} case ${i}`;
-    const src = sources[Math.floor(r() * sources.length)];
+    const src = pick(sources, r);
     const cut = r() < 0.3 ? src.slice(0, Math.floor(r() * src.length)) : src;
     check(wrap(r, mutate(r, cut)), r, label);
-    const der = ders[Math.floor(r() * ders.length)];
+    const der = pick(ders, r);
     const bytes = Buffer.from(der.subarray(0, r() < 0.3 ? Math.floor(r() * der.length) : der.length));
     for (let k = 0; k < 4 && bytes.length; k++) bytes[Math.floor(r() * bytes.length)] ^= 1 << Math.floor(r() * 8);
     assert.doesNotThrow(() => decodePkiBytes(bytes), label);

@@ -6,11 +6,11 @@
  *
  *     ssl_certificate /etc/nginx/ssl/server.pem;   # flagged: notAfter 2026-01-01, 151 days ago
  */
+import { expiryOf } from '../../pki/checks';
 import { certificatesOf, crlsOf } from '../../pki/file';
 import type { NginxRule } from '../rule';
 import { fileDirectives, loadDirectiveFile, pathSpan } from '../tlsFiles';
 
-const DAY = 86_400_000;
 const day = (iso: string): string => iso.slice(0, 10);
 
 export const certificateExpiry: NginxRule = {
@@ -34,15 +34,13 @@ export const certificateExpiry: NginxRule = {
       certificatesOf(pki).forEach((cert, i) => {
         const d = cert.description;
         const name = `${role === 'certificate' ? (i === 0 ? 'the certificate' : `chain certificate #${i + 1}`) : 'CA certificate'} "${d.subject}"`;
-        const notAfter = Date.parse(d.notAfter);
-        const notBefore = Date.parse(d.notBefore);
-        const left = Math.floor((notAfter - now) / DAY);
-        if (notAfter < now) {
-          report({ ...at, message: `${what}: ${name} expired on ${day(d.notAfter)} (${Math.max(1, -left)} days ago); TLS peers reject it. Renew it.` });
-        } else if (notBefore > now) {
+        const e = expiryOf(d, ctx.now, soonDays);
+        if (e?.state === 'expired') {
+          report({ ...at, message: `${what}: ${name} expired on ${day(d.notAfter)} (${e.daysAgo} days ago); TLS peers reject it. Renew it.` });
+        } else if (e?.state === 'not-yet-valid') {
           report({ ...at, message: `${what}: ${name} is not valid until ${day(d.notBefore)}; TLS peers reject it until then (check the issuing host's clock).` });
-        } else if (left < soonDays) {
-          report({ ...at, severity: 'info', message: `${what}: ${name} expires on ${day(d.notAfter)}, in ${left} day${left === 1 ? '' : 's'} (warning window: ${soonDays} days). Renew it.` });
+        } else if (e?.state === 'expiring') {
+          report({ ...at, severity: 'info', message: `${what}: ${name} expires on ${day(d.notAfter)}, in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'} (warning window: ${soonDays} days). Renew it.` });
         }
       });
       for (const crl of crlsOf(pki)) {

@@ -6,11 +6,9 @@
  *
  *     ssl_certificate /etc/nginx/ssl/legacy.pem;   # flagged: RSA 1024 bits, sha1WithRSAEncryption
  */
-import { WEAK_SIGNATURE_OIDS } from '../../pki/oids.data';
+import { hasWeakSignature, isWeakRsaKey, MIN_RSA_BITS } from '../../pki/checks';
 import type { NginxRule } from '../rule';
 import { certificatesIn, fileDirectives, pathSpan } from '../tlsFiles';
-
-const MIN_RSA_BITS = 2048;
 
 export const weakCertificate: NginxRule = {
   meta: {
@@ -27,8 +25,8 @@ export const weakCertificate: NginxRule = {
       for (const cert of certificatesIn(ctx, directive)) {
         const d = cert.description;
         const issues: string[] = [];
-        if ((d.publicKey.algorithm === 'rsa' || d.publicKey.algorithm === 'rsa-pss') && d.publicKey.bits !== undefined && d.publicKey.bits < MIN_RSA_BITS) issues.push(`an RSA key of ${d.publicKey.bits} bits (at least ${MIN_RSA_BITS} needed; "ee key too small")`);
-        if (WEAK_SIGNATURE_OIDS.has(cert.signatureOid) && !d.selfSigned) issues.push(`a ${d.signatureAlgorithm} signature (collisions are practical; "ca md too weak")`);
+        if (isWeakRsaKey(d.publicKey)) issues.push(`an RSA key of ${d.publicKey.bits} bits (at least ${MIN_RSA_BITS} needed; "ee key too small")`);
+        if (hasWeakSignature(cert)) issues.push(`a ${d.signatureAlgorithm} signature (collisions are practical; "ca md too weak")`);
         if (!issues.length) continue;
         report({
           file: directive.file,

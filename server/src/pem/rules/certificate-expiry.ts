@@ -5,10 +5,10 @@
  *
  *     -----BEGIN CERTIFICATE-----   # flagged: notAfter 2026-01-01, 151 days ago
  */
+import { expiryOf } from '../../pki/checks';
 import type { PemRule } from '../rule';
 import { certName, headSpan, placedCertificates } from '../model';
 
-const DAY = 86_400_000;
 const day = (iso: string): string => iso.slice(0, 10);
 
 export const certificateExpiry: PemRule = {
@@ -21,21 +21,18 @@ export const certificateExpiry: PemRule = {
     citation: 'RFC 5280 §4.1.2.5 (validity), §6.1.3 (a)(2)',
   },
   check(ctx, report) {
-    const now = ctx.now.getTime();
     const soonDays = ctx.settings.certificates.expiryWarningDays;
     for (const { cert, object } of placedCertificates(ctx)) {
       const d = cert.description;
-      const notAfter = Date.parse(d.notAfter);
-      const notBefore = Date.parse(d.notBefore);
-      if (Number.isNaN(notAfter) || Number.isNaN(notBefore)) continue;
+      const e = expiryOf(d, ctx.now, soonDays);
+      if (!e) continue;
       const at = { file: ctx.path, span: headSpan(ctx.text, object) };
-      const left = Math.floor((notAfter - now) / DAY);
-      if (notAfter < now) {
-        report({ ...at, message: `The certificate ${certName(cert)} expired on ${day(d.notAfter)} (${Math.max(1, -left)} days ago): TLS peers reject it ("certificate has expired"). Renew it.` });
-      } else if (notBefore > now) {
+      if (e.state === 'expired') {
+        report({ ...at, message: `The certificate ${certName(cert)} expired on ${day(d.notAfter)} (${e.daysAgo} days ago): TLS peers reject it ("certificate has expired"). Renew it.` });
+      } else if (e.state === 'not-yet-valid') {
         report({ ...at, message: `The certificate ${certName(cert)} is not valid until ${day(d.notBefore)}: TLS peers reject it until then ("certificate is not yet valid"). Check the issuing host's clock, or wait.` });
-      } else if (left < soonDays) {
-        report({ ...at, severity: 'info', message: `The certificate ${certName(cert)} expires on ${day(d.notAfter)}, in ${left} day${left === 1 ? '' : 's'} (warning window: ${soonDays} days). Renew it.` });
+      } else {
+        report({ ...at, severity: 'info', message: `The certificate ${certName(cert)} expires on ${day(d.notAfter)}, in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'} (warning window: ${soonDays} days). Renew it.` });
       }
     }
   },

@@ -5,10 +5,9 @@
  *
  *     -----BEGIN CERTIFICATE-----   # flagged: RSA 1024 bits
  */
+import { isWeakRsaKey, MIN_RSA_BITS } from '../../pki/checks';
 import type { PemRule } from '../rule';
 import { certName, headSpan, placedCertificates } from '../model';
-
-const MIN_RSA_BITS = 2048;
 
 export const weakKey: PemRule = {
   meta: {
@@ -22,7 +21,7 @@ export const weakKey: PemRule = {
   check(ctx, report) {
     for (const { cert, object } of placedCertificates(ctx)) {
       const k = cert.description.publicKey;
-      if ((k.algorithm !== 'rsa' && k.algorithm !== 'rsa-pss') || k.bits === undefined || k.bits >= MIN_RSA_BITS) continue;
+      if (!isWeakRsaKey(k)) continue;
       report({
         file: ctx.path,
         span: headSpan(ctx.text, object),

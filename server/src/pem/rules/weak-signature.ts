@@ -6,7 +6,7 @@
  *
  *     -----BEGIN CERTIFICATE-----   # flagged: sha1WithRSAEncryption, issued by "CN=Test Root CA"
  */
-import { WEAK_SIGNATURE_OIDS } from '../../pki/oids.data';
+import { hasWeakSignature } from '../../pki/checks';
 import type { PemRule } from '../rule';
 import { certName, headSpan, placedCertificates } from '../model';
 
@@ -21,8 +21,8 @@ export const weakSignature: PemRule = {
   },
   check(ctx, report) {
     for (const { cert, object } of placedCertificates(ctx)) {
+      if (!hasWeakSignature(cert)) continue;
       const d = cert.description;
-      if (!WEAK_SIGNATURE_OIDS.has(cert.signatureOid) || d.selfSigned) continue;
       report({
         file: ctx.path,
         span: headSpan(ctx.text, object),
