@@ -27,6 +27,9 @@ export function octets(o: OctetString | ArrayBuffer | ArrayBufferView): Uint8Arr
   return new Uint8Array(o.buffer, o.byteOffset ?? 0, o.byteLength);
 }
 
+/** A date as ISO 8601 to the second, as OpenSSL-style descriptions show times. */
+export const isoSeconds = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** Big-endian unsigned integer bytes → bit length (leading zero octets ignored). */
 export function bitLength(bytes: Uint8Array): number {
   let i = 0;

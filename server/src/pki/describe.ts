@@ -1,11 +1,10 @@
 /**
- * Certificates, CRLs, keys and DH parameters decoded into plain descriptions that read like
- * `openssl x509 -noout -text -nameopt RFC2253`. Private keys are described by type and size only:
- * no key material leaves this module.
+ * Certificates decoded into plain descriptions that read like `openssl x509 -noout -text -nameopt
+ * RFC2253`, and the public keys inside them. CRLs, public-key files and DH parameters are in
+ * describeObjects.ts; private keys (type and size only) in keys.ts.
  */
 import { AsnConvert } from '@peculiar/asn1-schema';
 import {
-  AlgorithmIdentifier,
   AuthorityInfoAccessSyntax,
   AuthorityKeyIdentifier,
   BasicConstraints,
@@ -14,7 +13,6 @@ import {
   type GeneralName,
   GeneralName as GeneralNameClass,
   KeyUsage,
-  Name,
   SubjectAlternativeName,
   SubjectKeyIdentifier,
   type SubjectPublicKeyInfo,
@@ -32,95 +30,13 @@ import {
 import { ECParameters } from '@peculiar/asn1-ecc';
 import { RSAPublicKey } from '@peculiar/asn1-rsa';
 import forge from 'node-forge';
-import { type DerElement, type Result, attempt, bitLength, derChildren, derElement, elementContent, integerHex, nameDerToString, nameKey, nameToString, octets, oidString, parseCertificateAsn, parseCrlAsn, parseDer, parseSpki, sequenceElements } from './asn1';
+import { type Result, attempt, bitLength, derChildren, derElement, integerHex, isoSeconds, nameKey, nameToString, octets, oidString, parseCertificateAsn, parseDer, parseSpki, sequenceElements } from './asn1';
+import { type DerExtension, ia5, readCertificate, readExtension } from './certificateDer';
+import type { CertificateDescription, ParsedCertificate, PublicKeyDescription, SubjectAltName } from './descriptions';
 import { CURVES, EXTENDED_KEY_USAGES, KEY_ALGORITHMS, KEY_USAGE_BITS, type KeyAlgorithm, PQ_PARAMETER_SETS, SIGNATURE_ALGORITHMS, signatureKeyAlgorithm } from './oids.data';
 import { bytesToBinary, toHex } from './pem';
 
-export interface PublicKeyDescription {
-  algorithm: KeyAlgorithm;
-  /** Modulus bits (RSA), curve bits (EC), OpenSSL's security-size bits for EdDSA (253/456). */
-  bits?: number;
-  /** `P-256`, `P-384`, `P-521`, or another named curve. */
-  curve?: string;
-  /** ML-DSA / SLH-DSA parameter set (`ML-DSA-65`, `SLH-DSA-SHA2-128s`); `bits` is then the public key's size. */
-  parameterSet?: string;
-}
-
-export interface SubjectAltName {
-  type: 'dns' | 'ip' | 'email' | 'uri' | 'dirname' | 'other';
-  value: string;
-}
-
-export interface CertificateDescription {
-  kind: 'certificate';
-  version: number;
-  subject: string;
-  issuer: string;
-  serialNumber: string;
-  notBefore: string;
-  notAfter: string;
-  sans: SubjectAltName[];
-  publicKey: PublicKeyDescription;
-  signatureAlgorithm: string;
-  isCA: boolean;
-  pathLength?: number;
-  keyUsage: string[];
-  extendedKeyUsage: string[];
-  ocspUrls: string[];
-  caIssuers: string[];
-  crlDistributionPoints: string[];
-  ski?: string;
-  aki?: string;
-  fingerprints: { sha1: string; sha256: string };
-  /** Self-issued (subject = issuer) with an AKI that is absent or equals the SKI. */
-  selfSigned: boolean;
-}
-
-/** A decoded certificate with what chain and key checks need beside its description. */
-export interface ParsedCertificate {
-  der: Uint8Array;
-  description: CertificateDescription;
-  signatureOid: string;
-  signature: Uint8Array;
-  tbsDer: Uint8Array;
-  spkiDer: Uint8Array;
-  spki: SubjectPublicKeyInfo;
-}
-
-export interface CrlDescription {
-  kind: 'crl';
-  issuer: string;
-  thisUpdate: string;
-  nextUpdate?: string;
-  revoked: number;
-  aki?: string;
-  signatureAlgorithm: string;
-}
-
-export interface PrivateKeyDescription {
-  kind: 'private-key';
-  /** `unknown` for encrypted PKCS#8, whose algorithm is inside the ciphertext. */
-  algorithm: KeyAlgorithm;
-  bits?: number;
-  curve?: string;
-  /** ML-DSA / SLH-DSA parameter set, from the key's algorithm OID. */
-  parameterSet?: string;
-  encrypted: boolean;
-  format: 'pkcs8' | 'pkcs1' | 'sec1' | 'dsa';
-}
-
-export interface PublicKeyFileDescription extends PublicKeyDescription {
-  kind: 'public-key';
-}
-
-export interface DhParamsDescription {
-  kind: 'dh-params';
-  bits: number;
-}
-
-export type PkiDescription = CertificateDescription | CrlDescription | PrivateKeyDescription | PublicKeyFileDescription | DhParamsDescription;
-
-const isoSeconds = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+export type { CertificateDescription, CrlDescription, DhParamsDescription, ParsedCertificate, PkiDescription, PrivateKeyDescription, PublicKeyDescription, PublicKeyFileDescription, SubjectAltName } from './descriptions';
 
 export function describePublicKey(spki: SubjectPublicKeyInfo): PublicKeyDescription {
   return describeKeyParts(spki.algorithm.algorithm, spki.algorithm.parameters ? new Uint8Array(spki.algorithm.parameters) : undefined, new Uint8Array(spki.subjectPublicKey));
@@ -180,19 +96,6 @@ export function subjectAltNames(v: Uint8Array): SubjectAltName[] {
   }
 }
 
-/**
- * IA5String is ASCII, but tools write raw UTF-8 into SANs (`DNS:bücher.example`); the decoder
- * reads bytes as Latin-1. Reread them as UTF-8 when they are valid UTF-8, as OpenSSL prints them.
- */
-function ia5(s: string): string {
-  if (!/[\u0080-\u00ff]/.test(s) || /[\u0100-\uffff]/.test(s)) return s;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
-  } catch {
-    return s;
-  }
-}
-
 const uris = (names: GeneralName[] | undefined): string[] => (names ?? []).map((g) => g.uniformResourceIdentifier).filter((u): u is string => u !== undefined);
 
 function fingerprint(md: forge.md.MessageDigest, der: Uint8Array): string {
@@ -223,7 +126,7 @@ interface CertificateParts {
   publicKey: PublicKeyDescription;
   signatureOid: string;
   tbsSignatureOid: string;
-  extensions: { id: string; value: Uint8Array }[];
+  extensions: DerExtension[];
 }
 
 /**
@@ -233,8 +136,24 @@ interface CertificateParts {
  * the errors.
  */
 export function parseCertificate(der: Uint8Array): Result<ParsedCertificate> {
-  const quick = readCertificate(der);
+  const quick = quickCertificate(der);
   return quick ? { ok: true, value: quick } : attempt('not a valid X.509 certificate', () => schemaCertificate(der));
+}
+
+/** The certificate read in place (certificateDer.ts), or undefined when the schema decoder must take it. */
+function quickCertificate(der: Uint8Array): ParsedCertificate | undefined {
+  const f = readCertificate(der);
+  if (!f) return undefined;
+  try {
+    const description = describeParts(der, { ...f, publicKey: describeKeyParts(f.keyOid, f.keyParameters, f.keyBits) });
+    const parsed = { der, description, signatureOid: f.signatureOid, signature: f.signature, tbsDer: f.tbsDer, spkiDer: f.spkiDer } as ParsedCertificate;
+    // The schema object is built only for the few callers that want it (key matching, signature checks).
+    let spkiObject: SubjectPublicKeyInfo | undefined;
+    Object.defineProperty(parsed, 'spki', { enumerable: true, configurable: true, get: () => (spkiObject ??= parseSpki(f.spkiDer)) });
+    return parsed;
+  } catch {
+    return undefined;
+  }
 }
 
 function schemaCertificate(der: Uint8Array): ParsedCertificate {
@@ -255,216 +174,6 @@ function schemaCertificate(der: Uint8Array): ParsedCertificate {
     extensions: (tbs.extensions ?? []).map((e) => ({ id: e.extnID, value: octets(e.extnValue) })),
   });
   return { der, description, signatureOid: cert.signatureAlgorithm.algorithm, signature: new Uint8Array(cert.signatureValue), tbsDer, spkiDer, spki: tbs.subjectPublicKeyInfo };
-}
-
-/** issuerUniqueID, subjectUniqueID, extensions; and AuthorityKeyIdentifier's three fields. */
-const TBS_TRAILER_TAGS = [0x81, 0x82, 0xa3];
-const AKI_TAGS = [0x80, 0xa1, 0x82];
-
-/** Whether the elements' tags are some of `tags`, each at most once, in that order. */
-function inTagOrder(els: DerElement[], tags: number[]): boolean {
-  let last = -1;
-  for (const el of els) {
-    const k = tags.indexOf(el.tag);
-    if (k <= last) return false;
-    last = k;
-  }
-  return true;
-}
-
-/** The certificate read in place, or undefined when it is not plain DER of the usual shape. */
-function readCertificate(der: Uint8Array): ParsedCertificate | undefined {
-  try {
-    const cert = derElement(der, 0);
-    if (cert.tag !== 0x30 || cert.end !== der.length) return undefined;
-    const [tbs, sigAlg, sigValue, extra] = derChildren(der, cert);
-    if (tbs?.tag !== 0x30 || sigAlg?.tag !== 0x30 || sigValue?.tag !== 0x03 || extra || sigValue.end <= sigValue.contentStart) return undefined;
-    const fields = derChildren(der, tbs);
-    let version = 0;
-    if (fields[0]?.tag === 0xa0) {
-      const [v, more] = derChildren(der, fields.shift()!);
-      if (v?.tag !== 0x02 || more || v.end - v.contentStart !== 1 || der[v.contentStart] >= 0x80) return undefined;
-      version = der[v.contentStart];
-    }
-    const [serial, tbsAlg, issuer, validity, subject, spki, ...trailer] = fields;
-    if (serial?.tag !== 0x02 || tbsAlg?.tag !== 0x30 || validity?.tag !== 0x30 || spki?.tag !== 0x30 || !subject) return undefined;
-    if (!inTagOrder(trailer, TBS_TRAILER_TAGS)) return undefined;
-    const subjectName = nameDerToString(der, subject);
-    const issuerName = nameDerToString(der, issuer);
-    const [notBefore, notAfter, moreTimes] = derChildren(der, validity);
-    const times = notBefore && notAfter && !moreTimes ? [derTimeIso(der, notBefore), derTimeIso(der, notAfter)] : [];
-    const [keyAlg, keyBits, moreKey] = derChildren(der, spki);
-    if (subjectName === undefined || issuerName === undefined || !times[0] || !times[1] || keyAlg?.tag !== 0x30 || keyBits?.tag !== 0x03 || moreKey || keyBits.end <= keyBits.contentStart) return undefined;
-    const [keyOid, keyParams] = algorithmParts(der, keyAlg);
-    const extensions = trailer[trailer.length - 1]?.tag === 0xa3 ? readExtensions(der, trailer[trailer.length - 1]) : [];
-    if (!extensions) return undefined;
-    const signatureOid = algorithmParts(der, sigAlg)[0];
-    const description = describeParts(der, {
-      version: version + 1,
-      subject: subjectName,
-      issuer: issuerName,
-      serial: der.subarray(serial.contentStart, serial.end),
-      notBefore: times[0],
-      notAfter: times[1],
-      publicKey: describeKeyParts(keyOid, keyParams, der.subarray(keyBits.contentStart + 1, keyBits.end)),
-      signatureOid,
-      tbsSignatureOid: algorithmParts(der, tbsAlg)[0],
-      extensions,
-    });
-    const spkiDer = der.subarray(spki.start, spki.end);
-    const parsed = { der, description, signatureOid, signature: der.subarray(sigValue.contentStart + 1, sigValue.end), tbsDer: der.subarray(tbs.start, tbs.end), spkiDer } as ParsedCertificate;
-    // The schema object is built only for the few callers that want it (key matching, signature checks).
-    let spkiObject: SubjectPublicKeyInfo | undefined;
-    Object.defineProperty(parsed, 'spki', { enumerable: true, configurable: true, get: () => (spkiObject ??= parseSpki(spkiDer)) });
-    return parsed;
-  } catch {
-    return undefined;
-  }
-}
-
-/** An AlgorithmIdentifier's OID and the DER of its parameters (absent when there are none). */
-function algorithmParts(der: Uint8Array, alg: DerElement): [string, Uint8Array | undefined] {
-  const [oid, params, extra] = derChildren(der, alg);
-  if (oid?.tag !== 0x06 || extra) throw new Error('not an AlgorithmIdentifier');
-  return [oidString(der, oid.contentStart, oid.end), params ? der.subarray(params.start, params.end) : undefined];
-}
-
-/** `[3] { SEQUENCE OF Extension }`: each extension's OID and value octets. */
-function readExtensions(der: Uint8Array, wrapper: DerElement): CertificateParts['extensions'] | undefined {
-  const [list, extra] = derChildren(der, wrapper);
-  if (list?.tag !== 0x30 || extra) return undefined;
-  const out: CertificateParts['extensions'] = [];
-  for (const ext of derChildren(der, list)) {
-    if (ext.tag !== 0x30) return undefined;
-    const parts = derChildren(der, ext);
-    const value = parts[parts.length - 1];
-    if (parts.length < 2 || parts.length > 3 || parts[0].tag !== 0x06 || value.tag !== 0x04 || (parts.length === 3 && parts[1].tag !== 0x01)) return undefined;
-    out.push({ id: oidString(der, parts[0].contentStart, parts[0].end), value: der.subarray(value.contentStart, value.end) });
-  }
-  return out;
-}
-
-/** UTCTime or GeneralizedTime of the plain `...Z` forms as ISO 8601; undefined for other forms. */
-function derTimeIso(der: Uint8Array, el: DerElement): string | undefined {
-  const t = String.fromCharCode(...der.subarray(el.contentStart, el.end));
-  const m = el.tag === 0x17 ? /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)Z$/.exec(t) : el.tag === 0x18 ? /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)Z$/.exec(t) : null;
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
-  const fullYear = el.tag === 0x18 ? year : year >= 50 ? 1900 + year : 2000 + year;
-  if (fullYear < 100) return undefined;
-  const ms = Date.UTC(fullYear, month - 1, day, hour, minute, second);
-  return Number.isNaN(ms) ? undefined : isoSeconds(new Date(ms));
-}
-
-/**
- * The common extensions read in place into `d`, as the schema decoder would read them; false
- * (and `d` untouched) for anything unusual, which the schema decoder then takes.
- */
-function readExtension(id: string, v: Uint8Array, d: CertificateDescription): boolean {
-  try {
-    const top = derElement(v, 0);
-    if (top.end !== v.length) return false;
-    const text = (el: DerElement): string => String.fromCharCode(...v.subarray(el.contentStart, el.end));
-    const hex = (el: DerElement): string => toHex(v.subarray(el.contentStart, el.end));
-    switch (id) {
-      case id_ce_basicConstraints: {
-        const [ca, len, extra] = derChildren(v, top);
-        const hasCa = ca?.tag === 0x01;
-        const path = hasCa ? len : ca;
-        if (top.tag !== 0x30 || extra || (hasCa && ca.end - ca.contentStart !== 1) || (path && (path.tag !== 0x02 || path.end - path.contentStart !== 1 || v[path.contentStart] >= 0x80)) || (!hasCa && len)) return false;
-        d.isCA = hasCa && v[ca.contentStart] !== 0;
-        if (path) d.pathLength = v[path.contentStart];
-        return true;
-      }
-      case id_ce_keyUsage: {
-        const n = top.end - top.contentStart;
-        if (top.tag !== 0x03 || n < 1 || n > 5 || v[top.contentStart] > 7) return false;
-        const used = (n - 1) * 8 - v[top.contentStart];
-        d.keyUsage = KEY_USAGE_BITS.filter((_, i) => i < used && (v[top.contentStart + 1 + (i >> 3)] >> (7 - (i & 7))) & 1);
-        return true;
-      }
-      case id_ce_extKeyUsage: {
-        const oids = top.tag === 0x30 ? derChildren(v, top) : [];
-        if (top.tag !== 0x30 || oids.some((o) => o.tag !== 0x06)) return false;
-        d.extendedKeyUsage = oids.map((o) => oidString(v, o.contentStart, o.end)).map((oid) => EXTENDED_KEY_USAGES[oid] ?? oid);
-        return true;
-      }
-      case id_ce_subjectKeyIdentifier:
-        if (top.tag !== 0x04) return false;
-        d.ski = hex(top);
-        return true;
-      case id_ce_authorityKeyIdentifier: {
-        const parts = top.tag === 0x30 ? derChildren(v, top) : [];
-        if (top.tag !== 0x30 || !inTagOrder(parts, AKI_TAGS)) return false;
-        if (parts[0]?.tag === 0x80) d.aki = hex(parts[0]);
-        return true;
-      }
-      case id_ce_subjectAltName: {
-        const names = top.tag === 0x30 ? derChildren(v, top) : [];
-        const sans: SubjectAltName[] = [];
-        for (const g of names) {
-          if (g.tag === 0x82) sans.push({ type: 'dns', value: ia5(text(g)) });
-          else if (g.tag === 0x81) sans.push({ type: 'email', value: ia5(text(g)) });
-          else if (g.tag === 0x86) sans.push({ type: 'uri', value: ia5(text(g)) });
-          else if (g.tag === 0x87 && (g.end - g.contentStart === 4 || g.end - g.contentStart === 16)) sans.push({ type: 'ip', value: ipText(v.subarray(g.contentStart, g.end)) });
-          else return false;
-        }
-        if (top.tag !== 0x30) return false;
-        d.sans = sans;
-        return true;
-      }
-      case id_pe_authorityInfoAccess: {
-        const access = top.tag === 0x30 ? derChildren(v, top) : [];
-        const found: [string, string][] = [];
-        for (const a of access) {
-          const [method, location, extra] = a.tag === 0x30 ? derChildren(v, a) : [];
-          if (method?.tag !== 0x06 || location?.tag !== 0x86 || extra) return false;
-          found.push([oidString(v, method.contentStart, method.end), text(location)]);
-        }
-        if (top.tag !== 0x30) return false;
-        for (const [method, u] of found) {
-          if (method === id_ad_ocsp) d.ocspUrls.push(u);
-          else if (method === id_ad_caIssuers) d.caIssuers.push(u);
-        }
-        return true;
-      }
-      case id_ce_cRLDistributionPoints: {
-        const points = top.tag === 0x30 ? derChildren(v, top) : [];
-        const found: string[] = [];
-        for (const p of points) {
-          const [dp, extra] = p.tag === 0x30 ? derChildren(v, p) : [];
-          const [full, more] = dp?.tag === 0xa0 ? derChildren(v, dp) : [];
-          if (!dp || extra || dp.tag !== 0xa0 || full?.tag !== 0xa0 || more) return false;
-          for (const g of derChildren(v, full)) {
-            if (g.tag !== 0x86) return false;
-            found.push(text(g));
-          }
-        }
-        if (top.tag !== 0x30) return false;
-        d.crlDistributionPoints = found;
-        return true;
-      }
-    }
-  } catch {
-    // the schema decoder takes it and words the error
-  }
-  return false;
-}
-
-/** An iPAddress as the schema decoder prints it: dotted IPv4, IPv6 with the first longest zero run (2+ groups) as `::`. */
-function ipText(b: Uint8Array): string {
-  if (b.length === 4) return b.join('.');
-  const groups: string[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push(((b[i] << 8) | b[i + 1]).toString(16));
-  let best = -1;
-  let bestLength = 0;
-  for (let i = 0; i < 8; ) {
-    let j = i;
-    while (j < 8 && groups[j] === '0') j++;
-    if (j - i > bestLength) [best, bestLength] = [i, j - i];
-    i = j > i ? j : i + 1;
-  }
-  return bestLength > 1 ? `${groups.slice(0, best).join(':')}::${groups.slice(best + bestLength).join(':')}` : groups.join(':');
 }
 
 /** SHA-1 and SHA-256 of the DER, each computed when first read: a hover shows one certificate's. */
@@ -549,65 +258,4 @@ function describeParts(der: Uint8Array, p: CertificateParts): CertificateDescrip
 export function describeCertificate(der: Uint8Array): Result<CertificateDescription> {
   const r = parseCertificate(der);
   return r.ok ? { ok: true, value: r.value.description } : r;
-}
-
-export function describeCrl(der: Uint8Array): Result<CrlDescription> {
-  const r = attempt('not a valid X.509 CRL', () => describeCrlAsn(der));
-  // The ASN.1 decoder stops at 10,000 nodes (a guard against hostile input); a CRL with a few
-  // thousand entries is ordinary, so it is read field by field instead.
-  return r.ok || !/node count/i.test(r.error) ? r : attempt('not a valid X.509 CRL', () => describeLargeCrl(der));
-}
-
-function describeLargeCrl(der: Uint8Array): CrlDescription {
-  const [tbs, alg] = sequenceElements(der);
-  const fields = sequenceElements(tbs);
-  let i = fields[0]?.[0] === 0x02 ? 1 : 0;
-  i++; // the signature AlgorithmIdentifier
-  const issuer = nameToString(parseDer(fields[i++].slice(), Name));
-  const thisUpdate = derTime(fields[i++]);
-  const next = fields[i] && (fields[i][0] === 0x17 || fields[i][0] === 0x18) ? derTime(fields[i++]) : undefined;
-  const revoked = fields[i]?.[0] === 0x30 ? sequenceElements(fields[i]).length : 0;
-  const sigOid = parseDer(alg.slice(), AlgorithmIdentifier).algorithm;
-  return { kind: 'crl', issuer, thisUpdate, ...(next ? { nextUpdate: next } : {}), revoked, signatureAlgorithm: SIGNATURE_ALGORITHMS[sigOid] ?? sigOid };
-}
-
-/** UTCTime (YYMMDDHHMMSSZ, RFC 5280: 50-99 are 19xx) or GeneralizedTime (YYYYMMDDHHMMSSZ) to ISO 8601. */
-function derTime(el: Uint8Array): string {
-  const t = String.fromCharCode(...elementContent(el));
-  const full = el[0] === 0x17 ? `${Number(t.slice(0, 2)) >= 50 ? '19' : '20'}${t}` : t;
-  const m = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)Z$/.exec(full);
-  if (!m) throw new Error(`unsupported time "${t}"`);
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`;
-}
-
-function describeCrlAsn(der: Uint8Array): CrlDescription {
-  const crl = parseCrlAsn(der);
-  const t = crl.tbsCertList;
-  const akiExt = t.crlExtensions?.find((e) => e.extnID === id_ce_authorityKeyIdentifier);
-  const akiId = akiExt ? parseDer(octets(akiExt.extnValue), AuthorityKeyIdentifier).keyIdentifier : undefined;
-  const next = t.nextUpdate?.getTime();
-  return {
-    kind: 'crl',
-    issuer: nameToString(t.issuer),
-    thisUpdate: isoSeconds(t.thisUpdate.getTime()),
-    ...(next ? { nextUpdate: isoSeconds(next) } : {}),
-    revoked: t.revokedCertificates?.length ?? 0,
-    ...(akiId ? { aki: toHex(octets(akiId)) } : {}),
-    signatureAlgorithm: SIGNATURE_ALGORITHMS[crl.signatureAlgorithm.algorithm] ?? crl.signatureAlgorithm.algorithm,
-  };
-}
-
-export function describePublicKeyDer(der: Uint8Array): Result<PublicKeyFileDescription> {
-  return attempt('not a valid public key', () => ({ kind: 'public-key', ...describePublicKey(parseSpki(der)) }));
-}
-
-/** `DH PARAMETERS` (PKCS#3) and `X9.42 DH PARAMETERS`: both start with the prime p. */
-export function describeDhParams(der: Uint8Array): Result<DhParamsDescription> {
-  return attempt('not valid DH parameters', () => {
-    const [p] = sequenceElements(der);
-    if (!p || p[0] !== 0x02) throw new Error('the prime is missing');
-    const bits = bitLength(elementContent(p));
-    if (!bits) throw new Error('the prime is zero');
-    return { kind: 'dh-params', bits };
-  });
 }

@@ -112,17 +112,21 @@ function decode(cert: ParsedCertificate): CertificateExtensions {
         case id_ce_subjectAltName:
           out.subjectAltName = { critical, names: [...parseDer(v, SubjectAlternativeName)].map(nameValue) };
           break;
-        case id_ce_nameConstraints: {
-          const nc = parseDer(v, NameConstraints);
-          out.nameConstraints = { critical, permitted: (nc.permittedSubtrees ?? []).map((s) => nameValue(s.base)), excluded: (nc.excludedSubtrees ?? []).map((s) => nameValue(s.base)) };
+        case id_ce_nameConstraints:
+          out.nameConstraints = { critical, ...decodeNameConstraints(v) };
           break;
-        }
       }
     } catch {
       out.malformed.push(ext.extnID);
     }
   }
   return out;
+}
+
+/** A NameConstraints extension value as its subtrees' base names; throws when it does not decode. */
+export function decodeNameConstraints(v: Uint8Array): { permitted: NameValue[]; excluded: NameValue[] } {
+  const nc = parseDer(v, NameConstraints);
+  return { permitted: (nc.permittedSubtrees ?? []).map((s) => nameValue(s.base)), excluded: (nc.excludedSubtrees ?? []).map((s) => nameValue(s.base)) };
 }
 
 type Rdn = Parameters<typeof nameToString>[0][number];

@@ -2,7 +2,8 @@
  * A certificate/key file decoded into items, as OpenSSL would read it: every PEM block in order
  * (junk between blocks ignored), or one DER object. Malformed blocks become errors, not exceptions.
  */
-import { describeCrl, describeDhParams, describePublicKeyDer, parseCertificate, type CrlDescription, type DhParamsDescription, type ParsedCertificate, type PublicKeyFileDescription } from './describe';
+import { parseCertificate, type CrlDescription, type DhParamsDescription, type ParsedCertificate, type PublicKeyFileDescription } from './describe';
+import { describeCrl, describeDhParams, describePublicKeyDer } from './describeObjects';
 import { sequenceElements, type Result } from './asn1';
 import { describeCsr, type CsrDescription } from './csr';
 import { decodePkcs7, type Pkcs7Contents } from './pkcs7';

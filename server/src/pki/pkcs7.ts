@@ -4,7 +4,8 @@
  * bytes (fingerprints are over the original encoding, not a re-encoding).
  */
 import { type Result, attempt, elementContent, sequenceElements } from './asn1';
-import { describeCrl, parseCertificate, type CrlDescription, type ParsedCertificate } from './describe';
+import { parseCertificate, type CrlDescription, type ParsedCertificate } from './describe';
+import { describeCrl } from './describeObjects';
 import { toHex } from './pem';
 
 /** DER of OID 1.2.840.113549.1.7.2 (signedData). */
