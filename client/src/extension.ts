@@ -20,7 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
     synchronize: {
       configurationSection: 'tlsnet',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{conf,nginx,pem,crt,cer,key,csr,crl}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{conf,nginx,pem,crt,cer,der,cert,key,csr,crl}'),
     },
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     outputChannel: output,

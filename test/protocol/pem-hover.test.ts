@@ -112,3 +112,23 @@ test('pem hover: nginx path and directive hovers still work', async () => {
   assert.match((await hoverAt(path, text, 'certs/leaf.key', 3))?.value ?? '', /\*\*Private key:\*\* RSA 2048 bits — matches/);
   assert.match((await hoverAt(path, text, 'listen', 1))?.value ?? '', /listen/);
 });
+
+test('pem hover: a key names its certificate in another workspace file, after the files change', async () => {
+  mkdirSync(join(ws, 'private'));
+  ssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-384', '-nodes', '-keyout', '../private/api.key', '-out', 'api.pem', '-days', '30', '-subj', '/CN=api.example.com');
+  const apiKey = readFileSync(join(ws, 'private/api.key'), 'utf8');
+  secrets.push(...apiKey.split('\n').filter((l) => /^[A-Za-z0-9+/=]{20,}$/.test(l)).map((l) => l.slice(0, 20)));
+  // Earlier key hovers built the workspace index; the editor's file watcher tells the server it is stale.
+  await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(certs, 'api.pem')), type: 1 }] });
+  const text = `apiVersion: v1\nkind: ConfigMap\ndata:\n  key.pem: |\n${apiKey.replace(/^(?=.)/gm, '    ')}`;
+  const path = await open('key-only.yaml', text, 'yaml');
+  const embedded = (await hoverAt(path, text, 'BEGIN PRIVATE KEY', 5))?.value ?? '';
+  assert.match(embedded, /\*\*Private key:\*\* EC P-384 — matches the certificate `CN=api\.example\.com` in `certs\/api\.pem`/);
+  const conf = 'stream {\n    server {\n        listen 8443 ssl;\n        ssl_certificate_key private/api.key;\n    }\n}\n';
+  const cpath = await open('stream.conf', conf, 'nginx');
+  assert.match((await hoverAt(cpath, conf, 'private/api.key', 3))?.value ?? '', /EC P-384 — matches the certificate `CN=api\.example\.com` in `certs\/api\.pem`/);
+  const json = JSON.stringify([{ privateKey: 'private/api.key' }, { privateKey: 'certs/leaf.key' }], null, 2);
+  const jpath = await open('svc.json', json, 'json');
+  assert.match((await hoverAt(jpath, json, 'private/api.key', 3))?.value ?? '', /matches the certificate `CN=api\.example\.com` in `certs\/api\.pem`/);
+  assert.match((await hoverAt(jpath, json, 'certs/leaf.key', 3))?.value ?? '', /RSA 2048 bits — matches the certificate `CN=web\.example\.com` in `certs\/leaf\.pem`/);
+});

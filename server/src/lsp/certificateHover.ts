@@ -5,8 +5,9 @@
  */
 import type { FileHost } from '../core/host';
 import type { Settings } from '../core/settings';
+import type { CertificatesForKey } from '../pki/match';
 import { findEmbeddedObjects, type EmbeddedObject } from '../pem/embedded';
-import { embeddedHover, HOVER_WINDOW, objectsNear, type HoverResult } from '../pem/hover';
+import { embeddedHover, HOVER_WINDOW, objectsNear, oversizedValueHover, type HoverResult } from '../pem/hover';
 import { certificatePathHover, pathAt } from '../pem/paths';
 
 export interface CertificateHoverInputs {
@@ -19,14 +20,16 @@ export interface CertificateHoverInputs {
   host: () => FileHost;
   /** Paths are hovered here except in nginx files, whose directives resolve them the nginx way. */
   paths: boolean;
+  /** Certificates in other workspace files, for keys (the document itself left out). */
+  certificatesForKey?: CertificatesForKey;
 }
 
 export class CertificateHovers {
   private readonly cache = new Map<string, { version: number; objects: EmbeddedObject[] }>();
 
   hover(i: CertificateHoverInputs): HoverResult | undefined {
-    const ctx = { now: new Date(), settings: i.settings };
-    const h = embeddedHover(i.text, i.offset, ctx, this.objects(i));
+    const ctx = { now: new Date(), settings: i.settings, ...(i.certificatesForKey ? { certificatesForKey: i.certificatesForKey } : {}) };
+    const h = embeddedHover(i.text, i.offset, ctx, this.objects(i)) ?? oversizedValueHover(i.text, i.offset);
     if (h || !i.paths || !pathAt(i.text, i.offset)) return h;
     return certificatePathHover(i.text, i.offset, { ...ctx, host: i.host(), file: i.path, mappings: i.settings.nginx.pathMappings });
   }

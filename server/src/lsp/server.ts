@@ -31,6 +31,9 @@ import { hoverFilePath } from '../nginx/fileHover';
 import { parseAndExpand, type SharedAnalyses } from '../nginx/analyze';
 import { parseNginx } from '../nginx/parser';
 import { buildIncludeIndex, type IncludeIndex } from '../nginx/workspace';
+import { isCertificateManifest } from '../pem/documents';
+import { buildWorkspaceCertificates, type WorkspaceCertificates } from '../pem/workspaceCertificates';
+import type { CertificatesForKey } from '../pki/match';
 import type { FileHost } from '../core/host';
 import { fsHost } from '../node/fsHost';
 import { absoluteMappings } from '../node/vscodeSettings';
@@ -109,6 +112,15 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return includes.index;
   }
 
+  // Certificates by public key, for key hovers: built on the first key hover after files change on
+  // disk (the document hovered is compared on its own, so its unsaved edits need no rebuild).
+  let workspaceCertificates: WorkspaceCertificates | undefined;
+  const certificatesForKey: CertificatesForKey = (key, exceptFile) => (workspaceCertificates ??= buildWorkspaceCertificates(hostFor())).forKey(key, exceptFile);
+  function workspaceChanged(): void {
+    includes = undefined;
+    workspaceCertificates = undefined;
+  }
+
   /** The file system as the core sees it: open documents over the disk, confined in Restricted Mode. */
   function hostFor(): FileHost {
     return fsHost({ roots, confineToRoots: !trusted, overlay: (p) => documents.all().find((d) => pathOf(d.uri) === p)?.getText() });
@@ -117,9 +129,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   function analyze(doc: TextDocument): Promise<AnalysisResult> {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.result;
-    // Every document is synced (certificate hovers work in any file); only known languages are linted.
+    // Every document is synced (certificate hovers work in any file); only known languages and
+    // Kubernetes Secrets holding TLS material are linted (see pem/documents.ts).
     const language = languageOf(doc);
-    if (!language) return Promise.resolve({ findings: [] });
+    if (!language && !isCertificateManifest(pathOf(doc.uri), doc.getText())) return Promise.resolve({ findings: [] });
     const result = settingsFor(doc.uri).then((settings) => {
       const host = hostFor();
       return analyzeDocument({ path: pathOf(doc.uri), text: doc.getText(), language }, { host, settings, log, includes: includeIndex(host), shared, focus: true });
@@ -196,16 +209,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
-    includes = undefined;
+    workspaceChanged();
     revalidate();
   });
   connection.onDidChangeWatchedFiles(() => {
-    includes = undefined;
+    workspaceChanged();
     revalidate();
   });
   connection.onNotification('tlsnet/trustChanged', (p: { trusted?: boolean }) => {
     trusted = p?.trusted !== false;
-    includes = undefined;
+    workspaceChanged();
     revalidate();
   });
 
@@ -234,7 +247,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       // A certificate or key written in the document (any language), or a path to one outside nginx.
       const nginx = languageOf(doc) === 'nginx';
       const settings = await settingsFor(doc.uri);
-      const cert = certificateHovers.hover({ uri: doc.uri, version: doc.version, text: doc.getText(), path, offset, settings, host: hostFor, paths: !nginx });
+      const forKey: CertificatesForKey = (key, exceptFile) => certificatesForKey(key, exceptFile ?? path);
+      const cert = certificateHovers.hover({ uri: doc.uri, version: doc.version, text: doc.getText(), path, offset, settings, host: hostFor, paths: !nginx, certificatesForKey: forKey });
       if (cert) return { contents: { kind: 'markdown', value: cert.markdown }, range: toRange(index, cert.span) };
       if (!nginx) return null;
       // A certificate, key or CA path: the decoded file (never key material).
@@ -247,7 +261,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         const includerText = includer !== undefined ? host.readFile(includer) : undefined;
         const whole = includer !== undefined && includerText !== undefined ? parseAndExpand(includer, includerText, host).config : undefined;
         const config = whole?.files.has(path) ? whole : parseAndExpand(path, doc.getText(), host).config;
-        const file = hoverFilePath({ config, host, settings, now: new Date() }, path, offset);
+        const file = hoverFilePath({ config, host, settings, now: new Date(), certificatesForKey: forKey }, path, offset);
         if (file) return { contents: { kind: 'markdown', value: file }, range: toRange(index, arg.span) };
       }
       const h = nginxHover(parsed, offset);
@@ -345,7 +359,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return text === undefined ? undefined : { uri, index: new LineIndex(text), version: null };
   }
 
-  registerViewer(connection, { host: hostFor, settings: settingsFor, log });
+  registerViewer(connection, { host: hostFor, settings: settingsFor, log, certificatesForKey });
   documents.listen(connection);
   connection.listen();
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { FileHost } from '../core/host';
 import type { Settings } from '../core/settings';
+import type { CertificatesForKey } from '../pki/match';
 import { buildViewModel, type ViewModel } from '../pki/view';
 
 export const DESCRIBE_FILE = 'tlsnet/describeFile';
@@ -25,6 +26,8 @@ export interface ViewerDeps {
   host: () => FileHost;
   settings: (uri: string) => Promise<Settings>;
   log: (message: string) => void;
+  /** Certificates in the workspace's files, for the key section. */
+  certificatesForKey: CertificatesForKey;
 }
 
 export function registerViewer(connection: Connection, deps: ViewerDeps): void {
@@ -34,14 +37,16 @@ export function registerViewer(connection: Connection, deps: ViewerDeps): void {
     const model = (error: string): ViewModel => ({ version: 1, file: name, format: 'none', now: new Date().toISOString(), objects: [], links: [], chains: [], notes: [], errors: [error] });
     try {
       let bytes: Uint8Array | undefined;
+      const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
       if (typeof params.content === 'string') bytes = new Uint8Array(Buffer.from(params.content, 'base64'));
-      else if (uri.startsWith('file:')) bytes = deps.host().readBytes(fileURLToPath(uri));
+      else if (path !== undefined) bytes = deps.host().readBytes(path);
       else return model('only files on disk can be read by the language server');
       if (!bytes) return model('the file cannot be read: it is missing, outside the workspace in Restricted Mode, or larger than the 4 MB limit');
       const settings = await deps.settings(uri);
       if (token.isCancellationRequested) return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'cancelled');
       const password = typeof params.password === 'string' ? params.password : undefined;
-      return buildViewModel(name, bytes, { now: new Date(), expiryWarningDays: settings.certificates.expiryWarningDays, ...(password !== undefined ? { password } : {}) });
+      const certificatesForKey: CertificatesForKey = (key) => deps.certificatesForKey(key, path);
+      return buildViewModel(name, bytes, { now: new Date(), expiryWarningDays: settings.certificates.expiryWarningDays, certificatesForKey, ...(password !== undefined ? { password } : {}) });
     } catch (e) {
       // The message and stack come from the decoder, which never sees where the password came from.
       deps.log(`${DESCRIBE_FILE} failed for ${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -1,18 +1,22 @@
 /**
  * Hover on the path of ssl_certificate, ssl_certificate_key, CA lists, CRLs and DH parameters:
  * what the file holds, decoded. Keys show type and size and whether they match the certificate
- * beside them — never key material.
+ * beside them, or one elsewhere in the workspace — never key material.
  */
 import { checkBundle, summarizeCaList } from '../pki/chain';
 import { certificatesOf, privateKeysOf } from '../pki/file';
-import { certificateMarkdown, pkiItemMarkdown } from '../pki/markdown';
-import { matchKeyToCertificate } from '../pki/match';
+import type { InspectedKey } from '../pki/keys';
+import { certificateMarkdown, elsewhereText, pkiItemMarkdown } from '../pki/markdown';
+import { matchKeyToCertificate, type CertificatesForKey } from '../pki/match';
 import type { Directive } from './ast';
 import type { NginxContext } from './rule';
 import { CERTIFICATE_KEY_PAIRS } from './tlsFiles.data';
 import { certificatesIn, fileDirectives, innermostList, knownCertificates, levelsOf, loadDirectiveFile } from './tlsFiles';
 
-export type FileHoverInputs = Pick<NginxContext, 'config' | 'host' | 'settings' | 'now'>;
+export type FileHoverInputs = Pick<NginxContext, 'config' | 'host' | 'settings' | 'now'> & {
+  /** Certificates in other workspace files, for a key with no certificate directive beside it. */
+  certificatesForKey?: CertificatesForKey;
+};
 
 const MAX_CERTS = 5;
 
@@ -44,15 +48,23 @@ export function hoverFilePath(ctx: FileHoverInputs, file: string, offset: number
   }
   for (const item of pki.items) {
     if (item.kind === 'certificate') continue;
-    out.push(pkiItemMarkdown(item, ctx.now, item.kind === 'private-key' ? keyMatch(ctx, directive) : ''));
+    out.push(pkiItemMarkdown(item, ctx.now, item.kind === 'private-key' ? keyMatch(ctx, directive, item.key, r.path) : ''));
   }
   for (const e of pki.errors) out.push(`**Error:** ${e.message}${e.offset !== undefined && e.pem ? ` (byte offset ${e.offset})` : ''}`);
   if (pki.format === 'der') out.push('Binary DER: nginx reads PEM only.');
   return out.join('\n\n');
 }
 
-/** For a key directive: does it match the certificate of the same position at its level? */
-function keyMatch(ctx: FileHoverInputs, keyDirective: Directive): string {
+/**
+ * For a key directive: does it match the certificate of the same position at its level? When it
+ * does not, or no certificate directive pairs with it, which workspace certificate it belongs to.
+ */
+function keyMatch(ctx: FileHoverInputs, keyDirective: Directive, item: InspectedKey, keyFile: string): string {
+  const elsewhere = (): string => {
+    if (!ctx.certificatesForKey || 'cannot' in item.publicHalf) return '';
+    const found = ctx.certificatesForKey(item, keyFile);
+    return found.length ? `matches ${elsewhereText(found)}` : 'no certificate in the workspace matches it';
+  };
   const pair = CERTIFICATE_KEY_PAIRS.find(([, k]) => k === keyDirective.name);
   if (!pair) return '';
   for (const { level, ancestors } of levelsOf(ctx.config)) {
@@ -63,9 +75,13 @@ function keyMatch(ctx: FileHoverInputs, keyDirective: Directive): string {
     if (i < 0 || !certs[i]) continue;
     const cert = certificatesIn(ctx, certs[i])[0];
     const key = privateKeysOf(loadDirectiveFile(ctx, keyDirective).pki ?? { format: 'none', items: [], errors: [] })[0];
-    if (!cert || !key) return '';
+    if (!cert || !key) break;
     const m = matchKeyToCertificate(key, cert);
-    return m.result === 'match' ? ` — matches \`${certs[i].args[0]?.value ?? ''}\`` : m.result === 'mismatch' ? ` — **does not match** \`${certs[i].args[0]?.value ?? ''}\`` : ` — ${m.reason}`;
+    if (m.result === 'match') return ` — matches \`${certs[i].args[0]?.value ?? ''}\``;
+    if (m.result === 'unknown') return ` — ${m.reason}`;
+    const other = elsewhere();
+    return ` — **does not match** \`${certs[i].args[0]?.value ?? ''}\`${other.startsWith('matches') ? `; it ${other}` : ''}`;
   }
-  return '';
+  const other = elsewhere();
+  return other ? ` — ${other}` : '';
 }

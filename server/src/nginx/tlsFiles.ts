@@ -7,7 +7,7 @@ import { resolveConfigPath, type ResolvedPath } from './files';
 import type { ExpandedConfig } from './include';
 import type { NginxContext } from './rule';
 import { FILE_DIRECTIVES, type FileRole } from './tlsFiles.data';
-import { certificatesOf, decodePkiBytes, type PkiFile } from '../pki/file';
+import { certificatesOf, decodePkiBytesCached, type PkiFile } from '../pki/file';
 import type { ParsedCertificate } from '../pki/describe';
 
 export interface FileDirective {
@@ -26,20 +26,6 @@ export interface LoadedFile {
 type Inputs = Pick<NginxContext, 'config' | 'host' | 'settings'>;
 
 const cache = new WeakMap<ExpandedConfig, Map<string, LoadedFile>>();
-
-// Certificate files change rarely while their configs are edited: decode each content once.
-const decoded = new Map<string, PkiFile>();
-
-/** The decoded file for these exact bytes; shared between analyses, so never mutated. */
-function decodeCached(bytes: Uint8Array): PkiFile {
-  const key = new TextDecoder('latin1').decode(bytes);
-  let f = decoded.get(key);
-  if (!f) {
-    if (decoded.size >= 256) decoded.delete(decoded.keys().next().value as string);
-    decoded.set(key, (f = decodePkiBytes(bytes)));
-  }
-  return f;
-}
 
 /** Every file-naming directive in the expanded config, at any depth, in source order. */
 export function fileDirectives(config: ExpandedConfig): FileDirective[] {
@@ -73,7 +59,7 @@ export function loadDirectiveFile(ctx: Inputs, d: Directive): LoadedFile {
   let loaded: LoadedFile = { resolved };
   if (resolved.kind === 'file') {
     const bytes = ctx.host.readBytes(resolved.path);
-    if (bytes) loaded = { resolved, pki: decodeCached(bytes) };
+    if (bytes) loaded = { resolved, pki: decodePkiBytesCached(bytes) };
   }
   byKey.set(key, loaded);
   return loaded;

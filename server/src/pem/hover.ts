@@ -1,8 +1,9 @@
 /**
  * Hover on a certificate, key, CSR or CRL embedded in any document (PEM, escaped PEM, base64 in
  * YAML/JSON): the decoded object, its place in the bundle around it (which link verifies which),
- * and for keys only type, size and whether a certificate in the same document matches — never key
- * material. Pure: the caller hands in the text and the clock.
+ * and for keys only type, size and whether a certificate in the same document or elsewhere in the
+ * workspace matches — never key material. Pure: the caller hands in the text, the clock and the
+ * workspace's certificates.
  */
 import type { Settings } from '../core/settings';
 import type { Span } from '../core/text';
@@ -10,14 +11,16 @@ import { checkBundle, issuedBy, summarizeCaList, verifySignature } from '../pki/
 import type { ParsedCertificate } from '../pki/describe';
 import type { PkiItem } from '../pki/file';
 import type { InspectedKey } from '../pki/keys';
-import { certificateMarkdown, pkiItemMarkdown } from '../pki/markdown';
-import { matchKeyToCertificate } from '../pki/match';
+import { certificateMarkdown, elsewhereText, pkiItemMarkdown } from '../pki/markdown';
+import { matchKeyToCertificate, type CertificatesForKey } from '../pki/match';
 import { nameConstraintsOf } from '../pki/nameConstraints';
 import { findEmbeddedObjects, type EmbeddedObject } from './embedded';
 
 export interface HoverContext {
   now: Date;
   settings: Settings;
+  /** Certificates in other workspace files, for a key whose certificate is not beside it. */
+  certificatesForKey?: CertificatesForKey;
 }
 
 export interface HoverResult {
@@ -34,16 +37,38 @@ const MAX_LISTED = 12;
 export function objectsNear(text: string, offset: number): EmbeddedObject[] {
   if (text.length <= 2 * HOVER_WINDOW) return findEmbeddedObjects(text);
   // Cut at line starts so a window never begins inside a BEGIN line.
-  const lo = Math.max(0, text.lastIndexOf('\n', Math.max(0, offset - HOVER_WINDOW)) + 1);
+  let lo = Math.max(0, text.lastIndexOf('\n', Math.max(0, offset - HOVER_WINDOW)) + 1);
   const nl = text.indexOf('\n', Math.min(text.length, offset + HOVER_WINDOW));
-  const hi = nl < 0 ? text.length : nl;
+  let hi = nl < 0 ? text.length : nl;
+  // A line longer than the window (minified JSON, a one-line base64 value) is cut where the window
+  // ends: PEM blocks (escaped ones too) cut at the edges become errors there, and a YAML/JSON value
+  // cut in two is not decoded at all, so the work stays bounded whatever the line.
+  const cut = hi - lo > 3 * HOVER_WINDOW;
+  if (cut) {
+    lo = Math.max(0, offset - HOVER_WINDOW);
+    hi = Math.min(text.length, offset + HOVER_WINDOW);
+  }
   const shift = (s: Span): Span => ({ start: s.start + lo, end: s.end + lo });
-  return findEmbeddedObjects(text.slice(lo, hi)).map((o) => ({
+  return findEmbeddedObjects(text.slice(lo, hi), cut ? { maxStructuredLength: 0 } : {}).map((o) => ({
     ...o,
     span: shift(o.span),
     ...(o.value ? { value: shift(o.value) } : {}),
     ...(o.error ? { error: { ...o.error, offset: o.error.offset + lo } } : {}),
   }));
+}
+
+/**
+ * For a huge document whose hovered line is longer than the window (a one-line base64 value of
+ * megabytes): a polite note instead of a decode, when the cursor is on base64.
+ */
+export function oversizedValueHover(text: string, offset: number): HoverResult | undefined {
+  if (text.length <= 2 * HOVER_WINDOW || !/[A-Za-z0-9+/=]/.test(text[offset] ?? '')) return undefined;
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  const end = nl < 0 ? text.length : nl;
+  if (end - start <= 3 * HOVER_WINDOW) return undefined;
+  const mb = ((end - start) / 1024 / 1024).toFixed(1);
+  return { markdown: `A ${mb} MB line: too large to decode on hover. Decode the object with \`tlsnet inspect\` or open it as a file in the certificate viewer.`, span: { start, end } };
 }
 
 /** The hover for the object under `offset`, if any. `objects` may come from a per-version cache. */
@@ -67,7 +92,7 @@ export function embeddedHover(text: string, offset: number, ctx: HoverContext, o
     const key = keysIn(objects).find((k) => matchKeyToCertificate(k.key, item.cert).result === 'match');
     if (key) out.push(`**Private key:** the key at line ${lineAt(text, key.at) + 1} matches this certificate.`);
   } else if (item.kind === 'private-key') {
-    out.push(pkiItemMarkdown(item, ctx.now, keyMatchText(item.key, objects.flatMap((o) => (certOf(o) ? [{ cert: certOf(o)!, at: o.span.start }] : [])), text)) + where);
+    out.push(pkiItemMarkdown(item, ctx.now, keyMatchText(item.key, objects.flatMap((o) => (certOf(o) ? [{ cert: certOf(o)!, at: o.span.start }] : [])), text, ctx.certificatesForKey)) + where);
   } else out.push(pkiItemMarkdown(item, ctx.now) + where);
   return { markdown: out.join('\n\n'), span: hit.span };
 }
@@ -82,7 +107,7 @@ export function pkiFileMarkdown(items: PkiItem[], errors: { message: string; off
   if (certs.length > 1) out.push(bundleMarkdown(certs, -1));
   for (const item of items) {
     if (item.kind === 'certificate') continue;
-    out.push(pkiItemMarkdown(item, ctx.now, item.kind === 'private-key' ? keyMatchText(item.key, certs.map((cert) => ({ cert })), undefined) : ''));
+    out.push(pkiItemMarkdown(item, ctx.now, item.kind === 'private-key' ? keyMatchText(item.key, certs.map((cert) => ({ cert })), undefined, ctx.certificatesForKey) : ''));
   }
   for (const e of errors) out.push(`**Error:** ${redact(e.message)}${e.offset !== undefined ? ` (offset ${e.offset})` : ''}`);
   return out.join('\n\n');
@@ -105,14 +130,26 @@ function keysIn(objects: EmbeddedObject[]): { key: InspectedKey; at: number }[] 
   return objects.flatMap((o) => (o.item?.kind === 'private-key' ? [{ key: o.item.key, at: o.span.start }] : []));
 }
 
-function keyMatchText(key: InspectedKey, certs: { cert: ParsedCertificate; at?: number }[], text: string | undefined): string {
-  if (!certs.length) return '';
+/**
+ * Whether a key matches a certificate beside it (`text` is the document, or undefined for a file)
+ * or, failing that, one in another workspace file.
+ */
+function keyMatchText(key: InspectedKey, certs: { cert: ParsedCertificate; at?: number }[], text: string | undefined, elsewhere: CertificatesForKey | undefined): string {
   const results = certs.map((c) => ({ ...c, m: matchKeyToCertificate(key, c.cert) }));
   const hit = results.find((r) => r.m.result === 'match');
   if (hit) return ` — matches the certificate \`${hit.cert.description.subject}\`${text !== undefined && hit.at !== undefined ? ` (line ${lineAt(text, hit.at) + 1})` : ''}`;
   const unknown = results.find((r) => r.m.result === 'unknown');
   if (unknown && unknown.m.result === 'unknown') return ` — ${unknown.m.reason}`;
-  return ` — **matches none** of the ${certs.length} certificate${certs.length === 1 ? '' : 's'} in this ${text === undefined ? 'file' : 'document'}`;
+  const comparable = !('cannot' in key.publicHalf);
+  const found = elsewhere && comparable ? elsewhere(key) : [];
+  const here = `this ${text === undefined ? 'file' : 'document'}`;
+  if (!certs.length) {
+    if (found.length) return ` — matches ${elsewhereText(found)}`;
+    return elsewhere && comparable ? ' — no certificate in the workspace matches it' : '';
+  }
+  const none = ` — **matches none** of the ${certs.length} certificate${certs.length === 1 ? '' : 's'} in ${here}`;
+  if (found.length) return `${none}; it matches ${elsewhereText(found)}`;
+  return elsewhere ? `${none} or elsewhere in the workspace` : none;
 }
 
 /**

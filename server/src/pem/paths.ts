@@ -7,7 +7,7 @@
 import type { FileHost } from '../core/host';
 import type { Span } from '../core/text';
 import { resolveWorkspacePath } from '../core/workspacePath';
-import { decodePkiBytes } from '../pki/file';
+import { decodePkiBytesCached } from '../pki/file';
 import { pkiFileMarkdown, type HoverContext, type HoverResult } from './hover';
 
 const CERT_FILE = /\.(?:pem|crt|cer|der|csr|crl)$/i;
@@ -50,7 +50,9 @@ export function certificatePathHover(text: string, offset: number, ctx: PathHove
   if (r.kind === 'missing') return { markdown: `${head}\n\nNot found in the workspace. Looked in:\n${r.tried.map((p) => `- \`${p}\``).join('\n')}`, span: hit.span };
   const bytes = ctx.host.readBytes(r.path);
   if (!bytes) return { markdown: `${head}\n\n\`${r.path}\` could not be read (or is too large).`, span: hit.span };
-  const file = decodePkiBytes(bytes);
-  const body = pkiFileMarkdown(file.items, file.errors, ctx);
+  const file = decodePkiBytesCached(bytes);
+  // The file's own certificates are compared beside the key; the rest of the workspace after them.
+  const elsewhere = ctx.certificatesForKey;
+  const body = pkiFileMarkdown(file.items, file.errors, { ...ctx, ...(elsewhere ? { certificatesForKey: (k) => elsewhere(k, r.path) } : {}) });
   return { markdown: `${head}\n\nFile: \`${r.path}\`${file.format === 'der' ? ' (DER)' : ''}\n\n${body || 'No certificate, key, CSR or CRL in this file.'}`, span: hit.span };
 }

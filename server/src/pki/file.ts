@@ -69,6 +69,21 @@ export function decodePkiBytes(bytes: Uint8Array): PkiFile {
   return { format: 'der', items: [], errors: [{ message: 'a DER object that is not a certificate, CRL, key, certificate request, PKCS#7 bundle or DH parameters', offset: 0 }] };
 }
 
+// Certificate files change rarely while the configs naming them are edited, and hovers, rules and
+// the workspace certificate index read the same files: decode each content once.
+const decoded = new Map<string, PkiFile>();
+const MAX_DECODED = 256;
+
+/** `decodePkiBytes`, remembered by content; the result is shared, so callers never mutate it. */
+export function decodePkiBytesCached(bytes: Uint8Array): PkiFile {
+  const key = new TextDecoder('latin1').decode(bytes);
+  let f = decoded.get(key);
+  if (f) return f;
+  if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value as string);
+  decoded.set(key, (f = decodePkiBytes(bytes)));
+  return f;
+}
+
 function decodeBlock(block: PemBlock | undefined, der: Uint8Array, label = block?.label ?? ''): Result<PkiItem> {
   const at = block ? { block } : {};
   if (CERT_LABELS.includes(label)) {

@@ -5,6 +5,7 @@
  */
 import type { CertificateDescription, CrlDescription, PrivateKeyDescription, PublicKeyDescription, SubjectAltName } from './describe';
 import type { PkiItem } from './file';
+import type { CertificateElsewhere } from './match';
 
 const DAY = 86_400_000;
 
@@ -117,6 +118,11 @@ export function pkiItemMarkdown(item: PkiItem, now: Date, keySuffix = ''): strin
     default:
       return genericMarkdown(item as unknown as Record<string, unknown>);
   }
+}
+
+/** "the certificate `CN=…` in `certs/api.pem`" for the certificates a key matches in other files. */
+export function elsewhereText(found: readonly CertificateElsewhere[]): string {
+  return found.map((c, i) => `${i === 0 ? 'the certificate ' : ''}\`${c.subject || '(empty subject)'}\` in \`${c.display}\``).join(', ');
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

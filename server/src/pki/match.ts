@@ -12,6 +12,21 @@ import { toHex } from './pem';
 
 export type KeyMatch = { result: 'match' } | { result: 'mismatch'; reason: string } | { result: 'unknown'; reason: string };
 
+/** A certificate in another file of the workspace that holds a key's public half. */
+export interface CertificateElsewhere {
+  subject: string;
+  /** Absolute path. */
+  file: string;
+  /** Relative to its workspace folder, for display. */
+  display: string;
+}
+
+/**
+ * The certificates in other workspace files that a private key belongs to, leaving out
+ * `exceptFile` (whose certificates the caller compared itself; the caller's own file by default).
+ */
+export type CertificatesForKey = (key: InspectedKey, exceptFile?: string) => CertificateElsewhere[];
+
 /** The certificate's public key in the form `PublicHalf` uses, or why it cannot be compared. */
 export function certificatePublicHalf(cert: ParsedCertificate): PublicHalf | { cannot: string } {
   const { algorithm } = cert.description.publicKey;
@@ -56,18 +71,31 @@ function compare(key: InspectedKey, cert: ParsedCertificate): KeyMatch {
   return same ? { result: 'match' } : { result: 'mismatch', reason: `the ${label(k)} key is not the one the certificate was issued for` };
 }
 
+/**
+ * One string per public key, equal exactly when `matchKeyToCertificate` would say `match` (EC
+ * points by x and parity, so compressed and uncompressed forms agree): the key of an index of
+ * certificates by public key. The curve is left out, as a key may not name it; the same x on two
+ * curves does not happen in practice.
+ */
+export function publicKeyId(h: PublicHalf): string {
+  if (h.algorithm !== 'ec') return `${h.algorithm}:${h.value}`;
+  const p = parsePoint(h.value);
+  return p ? `ec:${p.x}:${p.odd ? 1 : 0}` : `ec:${h.value}`;
+}
+
 const label = (h: PublicHalf): string => (h.algorithm === 'ec' ? `an EC${h.curve ? ` ${h.curve}` : ''}` : h.algorithm === 'rsa' ? 'an RSA' : `an ${h.algorithm.toUpperCase()}`);
 
 /** EC points compare across compressed (02/03‖x) and uncompressed (04‖x‖y) encodings. */
 function samePoint(a: string, b: string): boolean {
   if (a === b) return true;
-  const parse = (h: string): { x: string; odd?: boolean } | undefined => {
-    const tag = h.slice(0, 2);
-    if (tag === '04') return { x: h.slice(2, 2 + (h.length - 2) / 2), odd: (parseInt(h.slice(-2), 16) & 1) === 1 };
-    if (tag === '02' || tag === '03') return { x: h.slice(2), odd: tag === '03' };
-    return undefined;
-  };
-  const pa = parse(a);
-  const pb = parse(b);
+  const pa = parsePoint(a);
+  const pb = parsePoint(b);
   return !!pa && !!pb && pa.x === pb.x && pa.odd === pb.odd;
+}
+
+function parsePoint(h: string): { x: string; odd: boolean } | undefined {
+  const tag = h.slice(0, 2);
+  if (tag === '04') return { x: h.slice(2, 2 + (h.length - 2) / 2), odd: (parseInt(h.slice(-2), 16) & 1) === 1 };
+  if (tag === '02' || tag === '03') return { x: h.slice(2), odd: tag === '03' };
+  return undefined;
 }

@@ -9,7 +9,7 @@ import type { CertificateDescription, CrlDescription, ParsedCertificate, PublicK
 import { decodePkiBytes, type PkiFile, type PkiItem } from './file';
 import type { InspectedKey } from './keys';
 import { keyLabel, validity as validityOf } from './markdown';
-import { matchKeyToCertificate } from './match';
+import { matchKeyToCertificate, type CertificatesForKey } from './match';
 import { nameConstraintsOf } from './nameConstraints';
 import type { PemBlock } from './pem';
 import { openPkcs12 } from './pkcs12';
@@ -85,6 +85,8 @@ export interface ViewOptions {
   expiryWarningDays: number;
   /** For `.p12`/`.pfx`; the empty password is tried when absent. */
   password?: string;
+  /** Certificates in other workspace files (the viewed file's own left out), for keys none here matches. */
+  certificatesForKey?: CertificatesForKey;
 }
 
 const PKCS12_NAME = /\.(p12|pfx)$/i;
@@ -138,7 +140,7 @@ function assemble(model: ViewModel, opts: ViewOptions, fill: (a: Adders) => stri
   };
   model.errors.push(...fill({ add, addCert, addKey }));
   linkCertificates(model, certs);
-  for (const { id, key } of keys) model.objects[id].fields.push(keyMatchField(key, certs, model));
+  for (const { id, key } of keys) model.objects[id].fields.push(keyMatchField(key, certs, model, opts.certificatesForKey));
   const parsed = certs.map((c) => c.cert);
   if (parsed.length > 1 && parsed.some((c) => !c.description.isCA) && model.format !== 'pkcs12') {
     model.notes.push(...checkBundle(parsed).map((p) => p.message));
@@ -403,15 +405,19 @@ function privateKeyObject(key: InspectedKey, source: string): Omit<ViewObject, '
   };
 }
 
-function keyMatchField(key: InspectedKey, certs: { id: number; cert: ParsedCertificate }[], model: ViewModel): ViewField {
-  if (!certs.length) return field('Matching certificate', ['no certificate in this file to compare with']);
+function keyMatchField(key: InspectedKey, certs: { id: number; cert: ParsedCertificate }[], model: ViewModel, elsewhere: CertificatesForKey | undefined): ViewField {
   let reason = '';
   for (const { id, cert } of certs) {
     const m = matchKeyToCertificate(key, cert);
     if (m.result === 'match') return field('Matching certificate', [`#${id + 1} ${model.objects[id].label}`], false, 'good');
     if (m.result === 'unknown') reason = m.reason;
   }
-  return reason ? field('Matching certificate', [`not compared: ${reason}`]) : field('Matching certificate', [`none of the ${certs.length} certificate${certs.length === 1 ? '' : 's'} in this file`], false, 'bad');
+  if (reason) return field('Matching certificate', [`not compared: ${reason}`]);
+  const found = elsewhere && !('cannot' in key.publicHalf) ? elsewhere(key) : [];
+  if (found.length) return field('Matching certificate', found.map((c) => `${c.subject || '(empty subject)'} in ${c.display}`), false, 'good');
+  const here = certs.length ? `none of the ${certs.length} certificate${certs.length === 1 ? '' : 's'} in this file` : 'no certificate in this file to compare with';
+  if (!elsewhere) return certs.length ? field('Matching certificate', [here], false, 'bad') : field('Matching certificate', [here]);
+  return certs.length ? field('Matching certificate', [`${here}, nor any in the workspace`], false, 'bad') : field('Matching certificate', ['no certificate in this file or the workspace']);
 }
 
 /** Who issued whom (as OpenSSL picks issuers), and the paths from each lowest certificate upward. */

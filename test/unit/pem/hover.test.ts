@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalizeSettings } from '../../../server/src/core/settings';
-import { embeddedHover, objectsNear } from '../../../server/src/pem/hover';
+import { embeddedHover, objectsNear, oversizedValueHover } from '../../../server/src/pem/hover';
 import { findPemBlocks } from '../../../server/src/pki/pem';
 import { fixture } from '../pki/fixtures';
 import { NOW } from '../ruleTester';
@@ -87,4 +87,19 @@ test('hover: a huge document is decoded only around the cursor', () => {
   assert.equal(objs.length, 1);
   assert.equal(big.slice(objs[0].span.start, objs[0].span.start + 10), '-----BEGIN');
   assert.ok(performance.now() - t0 < 1000);
+});
+
+test('hover: a huge one-line document is decoded in a window, and a huge base64 value is declined', () => {
+  const cert = fixture('server.crt');
+  const json = JSON.stringify({ certs: cert.repeat(Math.ceil((3 * 1024 * 1024) / cert.length)) });
+  const objs = objectsNear(json, json.indexOf('BEGIN', json.length / 2) + 10);
+  assert.ok(objs.length > 10 && objs.length * 4 < json.split('BEGIN CERTIFICATE').length, `${objs.length} objects decoded`);
+  const hit = objs.find((o) => o.item && o.span.start <= json.length / 2 + 200 && o.span.end >= json.length / 2);
+  assert.equal(hit?.embedding, 'pem-escaped');
+  const secret = `kind: Secret\ndata:\n  tls.crt: ${Buffer.from(cert.repeat(3000)).toString('base64')}\n`;
+  const at = secret.length - 100;
+  assert.equal(embeddedHover(secret, at, ctx), undefined);
+  assert.match(oversizedValueHover(secret, at)?.markdown ?? '', /^A \d+\.\d MB line: too large to decode on hover/);
+  assert.equal(oversizedValueHover(secret, 3), undefined, 'not on a short line');
+  assert.equal(oversizedValueHover(cert, 40), undefined, 'not in a small document');
 });
