@@ -8,23 +8,15 @@
 //   (d) in-process analyzeDocument of nginx.conf, includes and all (warm median)
 // Targets: (c) pull < 50 ms; (b) and (d) < 1 s, aiming for half of nginx -t.
 // Needs dist/ (`node esbuild.mjs`). BENCH_RUNS=N changes the number of runs (default 7).
-import * as esbuild from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateTree } from './generate-nginx-tree.mjs';
+import { loadSources, median, ROOT, time } from './lib.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const time = (f) => {
-  const t0 = performance.now();
-  f();
-  return performance.now() - t0;
-};
 
 for (const f of ['dist/cli.js', 'dist/server.js']) {
   if (!existsSync(join(ROOT, f))) {
@@ -51,16 +43,7 @@ try {
   const cliMs = median(Array.from({ length: RUNS }, () => time(() => spawnSync(process.execPath, cliArgs, { maxBuffer: 64 << 20 }))));
 
   // (d) in-process analyzeDocument, bundled from the TypeScript sources for this run
-  const bundle = join(work, 'core.cjs');
-  await esbuild.build({
-    stdin: { contents: "export { analyzeDocument } from './server/src/analysis'; export { fsHost } from './server/src/node/fsHost'; export { DEFAULT_SETTINGS } from './server/src/core/settings';", resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: bundle,
-    logLevel: 'error',
-  });
-  const core = createRequire(import.meta.url)(bundle);
+  const core = await loadSources("export { analyzeDocument } from './server/src/analysis'; export { fsHost } from './server/src/node/fsHost'; export { DEFAULT_SETTINGS } from './server/src/core/settings';", work);
   const host = core.fsHost({ roots: [join(work, 'tree')] });
   const mainText = readFileSync(tree.main, 'utf8');
   const env = { host, settings: core.DEFAULT_SETTINGS, log: (m) => process.stderr.write(m + '\n') };

@@ -13,25 +13,16 @@
 // The bundle is BENCH_DISTINCT (default 100) openssl-made certificates (RSA 2048/3072, P-256,
 // P-384, Ed25519, with SANs and extensions) repeated to BENCH_CERTS (default 10,000).
 // BENCH_RUNS=N sets the number of timed runs (default 5).
-import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadSources, median, ROOT, time } from './lib.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CERTS = Number(process.env.BENCH_CERTS ?? 10_000);
 const DISTINCT = Number(process.env.BENCH_DISTINCT ?? 100);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const time = (f) => {
-  const t0 = performance.now();
-  f();
-  return performance.now() - t0;
-};
 
 const work = mkdtempSync(join(tmpdir(), 'tlsnet-bench-pki-'));
 try {
@@ -53,17 +44,7 @@ try {
   writeFileSync(bundlePath, bundle);
   process.stdout.write(`bundle: ${CERTS} certificates (${DISTINCT} distinct), ${(bundle.length / 1024 / 1024).toFixed(1)} MB\n`);
 
-  const out = join(work, 'core.cjs');
-  await esbuild.build({
-    stdin: { contents: "export { findEmbeddedObjects } from './server/src/pem/embedded'; export { embeddedHover, objectsNear } from './server/src/pem/hover'; export { normalizeSettings } from './server/src/core/settings'; export { CertificateHovers } from './server/src/lsp/certificateHover';", resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: out,
-    mainFields: ['module', 'main'],
-    logLevel: 'error',
-  });
-  const core = createRequire(import.meta.url)(out);
+  const core = await loadSources("export { findEmbeddedObjects } from './server/src/pem/embedded'; export { embeddedHover, objectsNear } from './server/src/pem/hover'; export { normalizeSettings } from './server/src/core/settings'; export { CertificateHovers } from './server/src/lsp/certificateHover';", work);
 
   // (a) Node: split the blocks, construct X509Certificate and read what a hover shows.
   const pemRe = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
@@ -120,7 +101,7 @@ try {
   // (g) A fresh node process: load the bundle, then time one hover.
   const smallPath = join(work, 'small.pem');
   writeFileSync(smallPath, small);
-  const child = `const core = require(${JSON.stringify(out)}); const text = require('node:fs').readFileSync(${JSON.stringify(smallPath)}, 'utf8'); const t0 = performance.now(); const h = new core.CertificateHovers().hover({ uri: 'file:///b.pem', version: 1, text, path: '/b.pem', offset: ${offset}, settings: core.normalizeSettings({}), host: () => undefined, paths: false }); if (!/Certificate 25 of 50/.test(h.markdown)) process.exit(1); process.stdout.write(String(performance.now() - t0));`;
+  const child = `const core = require(${JSON.stringify(join(work, 'core.cjs'))}); const text = require('node:fs').readFileSync(${JSON.stringify(smallPath)}, 'utf8'); const t0 = performance.now(); const h = new core.CertificateHovers().hover({ uri: 'file:///b.pem', version: 1, text, path: '/b.pem', offset: ${offset}, settings: core.normalizeSettings({}), host: () => undefined, paths: false }); if (!/Certificate 25 of 50/.test(h.markdown)) process.exit(1); process.stdout.write(String(performance.now() - t0));`;
   const freshMs = median(Array.from({ length: RUNS }, () => {
     const r = spawnSync(process.execPath, ['-e', child], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`fresh-process hover: ${r.stderr}`);
