@@ -11,6 +11,8 @@ export interface ServerContext {
   server?: Directive;
   /** Outermost first; the last level is the server's own body. */
   levels: Directive[][];
+  /** It listens on an address:port another server declares `ssl` on: nginx makes it TLS too. */
+  sslSocket?: boolean;
 }
 
 const TOP_BLOCKS = new Set(['http', 'stream', 'events', 'mail', 'server', 'upstream']);
@@ -30,7 +32,15 @@ export function serverContexts(top: Directive[]): ServerContext[] {
     }
   }
   if (!structured && top.some((d) => !d.block)) out.push({ protocol: 'http', levels: [top] });
+  // `ssl` belongs to the socket, not to the server that wrote it.
+  const ssl = sslSockets(out);
+  for (const s of out) if (listenSockets(s).some((l) => !l.ssl && ssl.has(l.socket))) s.sslSocket = true;
   return out;
+}
+
+/** The sockets some server's `listen ... ssl` makes TLS for every server on them. */
+export function sslSockets(servers: ServerContext[]): Set<string> {
+  return new Set(servers.flatMap((s) => listenSockets(s).filter((l) => l.ssl).map((l) => l.socket)));
 }
 
 /** The directive of that name nginx would use in this server: innermost level, last occurrence. */
@@ -87,8 +97,9 @@ export function verifyClientInEffect(servers: ServerContext[], modes: readonly s
   return tlsServersWith(servers, 'ssl_verify_client', modes, where).map((e) => e.directive);
 }
 
-/** A server that terminates TLS: `listen ... ssl|quic`, `ssl on`, or a certificate in effect. */
+/** A server that terminates TLS: `listen ... ssl|quic` (its own, or another server's on the same socket), `ssl on`, or a certificate in effect. */
 export function isTlsServer(ctx: ServerContext): boolean {
+  if (ctx.sslSocket) return true;
   const own = ownLevel(ctx);
   if (own.some((d) => d.name === 'listen' && d.args.some((a) => a.value === 'ssl' || a.value === 'quic'))) return true;
   const ssl = effective(ctx, 'ssl');

@@ -5,7 +5,7 @@
  *
  *     server { listen 443 ssl; server_name a.example; }   # flagged: no certificate
  */
-import { effective, listenSockets } from '../contexts';
+import { effective, listenSockets, sslSockets } from '../contexts';
 import { insertLineNextTo } from '../edits';
 import type { NginxRule } from '../rule';
 
@@ -19,14 +19,13 @@ export const listenSslWithoutCertificate: NginxRule = {
     citation: 'nginx ngx_http_ssl_module / ngx_stream_ssl_module: ssl_certificate; ngx_http_core_module: listen ... ssl',
   },
   check(ctx, report) {
-    // `ssl` belongs to the socket: every server on an address:port some server declares `ssl` on is TLS.
-    const sslSockets = new Set(ctx.servers.flatMap((s) => listenSockets(s).filter((l) => l.ssl).map((l) => l.socket)));
+    const ssl = sslSockets(ctx.servers);
     for (const server of ctx.servers) {
       if (!server.server) continue; // a fragment: the includer may hold the certificate
       if (effective(server, 'ssl_certificate') || effective(server, 'ssl_reject_handshake')?.args[0]?.value === 'on') continue;
       const sockets = listenSockets(server);
       const own = sockets.find((l) => l.ssl || l.listen.args.some((a) => a.value === 'quic'));
-      const shared = own ? undefined : sockets.find((l) => sslSockets.has(l.socket));
+      const shared = own ? undefined : sockets.find((l) => ssl.has(l.socket));
       const listen = (own ?? shared)?.listen;
       if (!listen) continue;
       const kind = own && !own.ssl ? 'quic' : 'ssl';
