@@ -1,8 +1,11 @@
 import type { Finding, Fix, Severity } from './finding';
 import type { Span } from './text';
 
-/** The file types tlsnet analyses; the first segment of every rule id. */
-export type Language = 'nginx' | 'dhcpd' | 'cisco-ios' | 'dnsmasq' | 'kea' | 'istio' | 'pem' | 'general';
+/**
+ * The file types tlsnet analyses; the first segment of every rule id. `dhcp` is the rule family
+ * shared by the four DHCP dialects (dhcpd, cisco-ios, kea, dnsmasq): one rule checks them all.
+ */
+export type Language = 'nginx' | 'dhcpd' | 'cisco-ios' | 'dnsmasq' | 'kea' | 'istio' | 'pem' | 'dhcp' | 'general';
 
 /** What a rule is, apart from how it checks: id, docs, default severity, citation. */
 export interface RuleMeta {

@@ -27,6 +27,14 @@ export interface Settings {
   nginx: NginxSettings;
   tls: { profile: TlsProfile };
   certificates: { expiryWarningDays: number };
+  dhcp: DhcpSettings;
+}
+
+export interface DhcpSettings {
+  /** `tlsnet.dhcp.windowsClients`: Windows clients that read option 249 are served, so 121 wants a 249 twin. */
+  windowsClients: boolean;
+  /** `tlsnet.dhcp.keaVersion`: the Kea the config is for; unset means before 2.6 (Debian 12 ships 2.2), which has no built-in `classless-static-route` definition. */
+  keaVersion?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   nginx: { version: LATEST_NGINX_STABLE, versionAssumed: true, pathMappings: {} },
   tls: { profile: 'intermediate' },
   certificates: { expiryWarningDays: 30 },
+  dhcp: { windowsClients: false },
 };
 
 const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
@@ -56,6 +65,8 @@ export function normalizeSettings(raw: unknown): Settings {
   for (const [from, to] of Object.entries(obj(nginx.pathMappings))) if (str(from) && str(to)) pathMappings[from.trim()] = (to as string).trim();
   const profile = obj(r.tls).profile;
   const days = obj(r.certificates).expiryWarningDays;
+  const dhcp = obj(r.dhcp);
+  const kea = str(dhcp.keaVersion);
   return {
     rules,
     nginx: {
@@ -66,6 +77,7 @@ export function normalizeSettings(raw: unknown): Settings {
     },
     tls: { profile: (TLS_PROFILES as readonly unknown[]).includes(profile) ? (profile as TlsProfile) : DEFAULT_SETTINGS.tls.profile },
     certificates: { expiryWarningDays: typeof days === 'number' && Number.isFinite(days) && days >= 0 ? Math.floor(days) : DEFAULT_SETTINGS.certificates.expiryWarningDays },
+    dhcp: { windowsClients: dhcp.windowsClients === true, ...(kea && isVersion(kea) ? { keaVersion: kea } : {}) },
   };
 }
 
@@ -102,7 +114,7 @@ function nest(flat: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-const SETTING_KEYS = ['tlsnet.rules', 'tlsnet.nginx.version', 'tlsnet.nginx.opensslVersion', 'tlsnet.nginx.pathMappings', 'tlsnet.tls.profile', 'tlsnet.certificates.expiryWarningDays'];
+const SETTING_KEYS = ['tlsnet.rules', 'tlsnet.nginx.version', 'tlsnet.nginx.opensslVersion', 'tlsnet.nginx.pathMappings', 'tlsnet.tls.profile', 'tlsnet.certificates.expiryWarningDays', 'tlsnet.dhcp.windowsClients', 'tlsnet.dhcp.keaVersion'];
 
 /** Why a `KEY=VALUE` setting from a command line cannot be used, or undefined when it can. */
 export function settingProblem(key: string, value: unknown, isRule: (id: string) => boolean): string | undefined {
@@ -113,7 +125,8 @@ export function settingProblem(key: string, value: unknown, isRule: (id: string)
     return value === 'off' || (SEVERITIES as readonly unknown[]).includes(value) ? undefined : `${key} must be error, warning, info, hint or off`;
   }
   if (!SETTING_KEYS.includes(key)) return `unknown setting "${key}" (known: ${known})`;
-  if ((key === 'tlsnet.nginx.version' || key === 'tlsnet.nginx.opensslVersion') && !(typeof value === 'string' && isVersion(value.replace(/[a-z]$/i, '')))) return `${key} must be a version such as 1.22.1, got ${JSON.stringify(value)}`;
+  if (key === 'tlsnet.dhcp.windowsClients' && typeof value !== 'boolean') return `${key} must be true or false, got ${JSON.stringify(value)}`;
+  if ((key === 'tlsnet.nginx.version' || key === 'tlsnet.nginx.opensslVersion' || key === 'tlsnet.dhcp.keaVersion') && !(typeof value === 'string' && isVersion(value.replace(/[a-z]$/i, '')))) return `${key} must be a version such as 1.22.1, got ${JSON.stringify(value)}`;
   if (key === 'tlsnet.tls.profile' && !(TLS_PROFILES as readonly unknown[]).includes(value)) return `${key} must be ${TLS_PROFILES.join(', ')}, got ${JSON.stringify(value)}`;
   if (key === 'tlsnet.certificates.expiryWarningDays' && !(typeof value === 'number' && value >= 0)) return `${key} must be a number of days, got ${JSON.stringify(value)}`;
   if ((key === 'tlsnet.nginx.pathMappings' || key === 'tlsnet.rules') && !(value && typeof value === 'object' && !Array.isArray(value))) return `${key} must be a JSON object`;

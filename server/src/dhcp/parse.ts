@@ -1,0 +1,19 @@
+import { parseCisco } from './cisco/parser';
+import { parseDnsmasq } from './dnsmasq/parser';
+import { parseIsc } from './isc/parser';
+import { parseKea } from './kea/parser';
+import type { DhcpDialect, DhcpFile } from './model';
+
+/** Parses one file of any dialect into the shared model. Never throws. */
+export function parseDhcp(dialect: DhcpDialect, path: string, text: string): DhcpFile {
+  switch (dialect) {
+    case 'cisco-ios':
+      return parseCisco(path, text);
+    case 'dhcpd':
+      return parseIsc(path, text);
+    case 'kea':
+      return parseKea(path, text);
+    case 'dnsmasq':
+      return parseDnsmasq(path, text);
+  }
+}
