@@ -7,11 +7,13 @@ import { applySeverity, type Settings } from './core/settings';
 import { analyzeNginx, type SharedAnalyses } from './nginx/analyze';
 import type { IncludeIndex } from './nginx/workspace';
 import { NGINX_RULES } from './nginx/rules';
+import { analyzeDhcp } from './dhcp/analyze';
+import { DHCP_RULES } from './dhcp/rules';
 import { isCertificateManifest, pemFindings } from './pem/documents';
 import { PEM_RULES } from './pem/rules';
 
 /** Every rule tlsnet has, for docs, settings and SARIF. */
-export const ALL_RULES: readonly RuleMeta[] = [...NGINX_RULES.map((r) => r.meta), ...PEM_RULES.map((r) => r.meta), fileTooLarge];
+export const ALL_RULES: readonly RuleMeta[] = [...NGINX_RULES.map((r) => r.meta), ...DHCP_RULES.map((r) => r.meta), ...PEM_RULES.map((r) => r.meta), fileTooLarge];
 
 export function ruleMeta(id: string): RuleMeta | undefined {
   return ALL_RULES.find((r) => r.id === id);
@@ -70,6 +72,7 @@ export function analyzeDocument(input: AnalysisInput, env: AnalysisEnv): Analysi
   let findings: Finding[] = [];
   try {
     if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, includes, shared, focus, onError: onRuleError }).findings;
+    else if (language === 'dhcpd' || language === 'cisco-ios' || language === 'kea' || language === 'dnsmasq') findings = analyzeDhcp(language, input.path, input.text, { host, settings, onError: onRuleError }).findings;
     // Certificates in PEM files, and embedded in the documents tlsnet analyses (see pem/documents.ts).
     findings = [...findings, ...pemFindings(input.path, input.text, language, { host, settings, now, includes, onError: onRuleError })];
   } catch (e) {

@@ -1,0 +1,26 @@
+import type { Finding } from '../core/finding';
+import type { FileHost } from '../core/host';
+import { runRules } from '../core/rule';
+import type { Settings } from '../core/settings';
+import { suppressFindings } from '../core/suppress';
+import type { DhcpDialect, DhcpFile } from './model';
+import { parseDhcp } from './parse';
+import { resolveIncludes } from './includes';
+import type { DhcpContext } from './rule';
+import { DHCP_RULES } from './rules';
+
+export interface DhcpEnv {
+  host: FileHost;
+  settings: Settings;
+  onError: (rule: string, e: unknown) => void;
+}
+
+/** Parses a DHCP config and the files it includes, runs every `dhcp/` rule, keeps findings in this file. Never throws. */
+export function analyzeDhcp(dialect: DhcpDialect, path: string, text: string, env: DhcpEnv): { file: DhcpFile; findings: Finding[] } {
+  const file = parseDhcp(dialect, path, text);
+  const files = [file, ...resolveIncludes(file, env.host)];
+  const ctx: DhcpContext = { file, files, settings: env.settings };
+  const findings = runRules(DHCP_RULES, ctx, env.onError).filter((f) => f.file === path);
+  const comments = new Map([[path, { text, comments: file.comments.map((c) => ({ text: c.value, span: c.span })) }]]);
+  return { file, findings: suppressFindings(findings, comments) };
+}

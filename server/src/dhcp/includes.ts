@@ -1,0 +1,39 @@
+import type { FileHost } from '../core/host';
+import type { DhcpFile } from './model';
+import { parseDhcp } from './parse';
+
+/** At most this many included files are read for one analysis (include loops and fan-out stay bounded). */
+const MAX_INCLUDED_FILES = 200;
+
+/**
+ * The files a DHCP config includes, transitively, each once, parsed in the includer's dialect.
+ * Relative paths resolve against the including file's directory, then the workspace roots. A
+ * missing file is left out here; `dhcp/include-unresolved` reports it.
+ */
+export function resolveIncludes(file: DhcpFile, host: FileHost): DhcpFile[] {
+  const out: DhcpFile[] = [];
+  const seen = new Set([file.path]);
+  const queue = [file];
+  while (queue.length && out.length < MAX_INCLUDED_FILES) {
+    const f = queue.shift() as DhcpFile;
+    for (const inc of f.includes) {
+      const path = resolveIncludePath(f.path, inc.path.value, host);
+      if (path === undefined || seen.has(path)) continue;
+      seen.add(path);
+      const text = host.readFile(path);
+      if (text === undefined) continue;
+      const parsed = parseDhcp(file.dialect, path, text);
+      out.push(parsed);
+      queue.push(parsed);
+    }
+  }
+  return out;
+}
+
+/** Where an include's path points: absolute as is, else beside the includer, else under a root. */
+export function resolveIncludePath(from: string, path: string, host: FileHost): string | undefined {
+  if (path.startsWith('/')) return path;
+  const dir = from.slice(0, from.lastIndexOf('/'));
+  const candidates = [`${dir}/${path}`, ...host.roots.map((r) => `${r.replace(/\/$/, '')}/${path}`)];
+  return candidates.find((p) => host.isFile(p)) ?? candidates[0];
+}

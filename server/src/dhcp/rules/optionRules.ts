@@ -1,0 +1,3 @@
+import type { DhcpRule } from '../rule';
+
+export const OPTION_RULES: readonly DhcpRule[] = [];
