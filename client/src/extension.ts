@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerComputeRoutes } from './commands/computeRoutes';
 import { watchCiscoContent } from './ciscoDetect';
 import { registerCertificateViewer } from './viewer/provider';
 
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     watchCiscoContent(),
   );
   registerCommands(context, () => client, output);
+  registerComputeRoutes(context, () => client);
   registerCertificateViewer(context, () => client);
   await client.start();
 }

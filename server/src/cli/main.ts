@@ -9,6 +9,7 @@ import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { inspect } from './inspect';
 import { lint } from './lint';
+import { route121 } from './route121';
 import { parseSettingArg } from '../node/vscodeSettings';
 import { settingProblem } from '../core/settings';
 
@@ -26,6 +27,14 @@ const USAGE = `Usage:
       Decode every certificate, CSR, CRL, key and PKCS#7 bundle in the files (PEM blocks
       anywhere in the text, or one DER object). Never prints key material.
       Exit 0: everything decoded; 1: something failed to decode; 2: usage or I/O error.
+  tlsnet route121 encode ROUTE... [--format hex|cisco|isc|kea|dnsmasq|mikrotik] [--kea-version V]
+      Encode DHCP option 121 classless static routes (RFC 3442) in one server's spelling.
+      ROUTE is DEST/LEN,GATEWAY (0.0.0.0/0,GATEWAY for the default route); default format hex.
+      --kea-version 2.6 or later writes Kea's classless-static-route string form.
+  tlsnet route121 decode VALUE
+      Decode an option 121 value in any spelling (plain, dotted, colon- or space-separated hex,
+      0x, comma-decimal, Kea or dnsmasq route lists) and print its routes as JSON.
+      Exit 0: decoded; 1: malformed (the message names the byte); 2: usage error.
   tlsnet lsp --stdio        Run the language server for any LSP editor.
   tlsnet rules              List every rule with its default severity.
   tlsnet --version | --help
@@ -134,6 +143,13 @@ export function run(argv: string[]): number {
       process.stdout.write(args.format === 'json' ? formatInspectJson(result) : formatInspectText(result));
       if (result.ioErrors.length) return 2;
       return result.objects.some((o) => o.kind === 'error') ? 1 : 0;
+    }
+    if (cmd === 'route121') {
+      const r = route121(rest);
+      if ('usage' in r) throw new UsageError(r.usage);
+      process.stdout.write(r.stdout);
+      process.stderr.write(r.stderr);
+      return r.exit;
     }
     throw new UsageError(`unknown command "${cmd}"`);
   } catch (e) {

@@ -85,13 +85,20 @@ export interface DhcpScope {
   span: Span;
   /** The header (`ip dhcp pool NAME`, `subnet A netmask M`, the `subnet4` entry's `subnet`). */
   headerSpan: Span;
-  /** Networks the scope serves: Cisco `network` (+ `secondary`), ISC `subnet`/`netmask`, Kea `subnet`. */
-  networks: Array<At<Prefix> & { secondary?: boolean; maskText?: string }>;
+  /**
+   * Networks the scope serves: Cisco `network` (+ `secondary`), ISC `subnet`/`netmask`, Kea `subnet`.
+   * `maskText` is the mask as written (`255.255.255.0` or `/24`), absent when none was written.
+   * `overrideRouters` is a Cisco `override default-router` under a `network ... secondary` line:
+   * option 3 for clients of that subnet only (not in the scope's `options`).
+   */
+  networks: Array<At<Prefix> & { secondary?: boolean; maskText?: string; overrideRouters?: DhcpOption }>;
   ranges: AddressRange[];
   hosts: StaticHost[];
   /** Options set here, including the dialect's dedicated spellings of them: Cisco `default-router`/`dns-server`/`domain-name` and ISC `option routers` are codes 3/6/15. */
   options: DhcpOption[];
   lease?: Lease;
+  /** ISC `max-lease-time`: the longest lease a client may ask for (the default one is `lease`). */
+  maxLease?: Lease;
   /** Cisco `vrf NAME`. */
   vrf?: At<string>;
   /** Cisco `import all`. */

@@ -39,6 +39,7 @@ import { fsHost } from '../node/fsHost';
 import { absoluteMappings } from '../node/vscodeSettings';
 import { toCodeAction, toDiagnostic, toRange } from './convert';
 import { CertificateHovers } from './certificateHover';
+import { COMPUTE_ROUTES, DhcpFeatures, isDhcp, type ComputeRoutesParams, type ComputeRoutesResult } from './dhcp';
 import { registerViewer } from './viewer';
 
 export interface ServerRuntime {
@@ -93,6 +94,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   const certificateHovers = new CertificateHovers();
+  const dhcp = new DhcpFeatures(pathOf);
 
   // Including configs' analyses, shared by the open fragments until the next change.
   let shared: SharedAnalyses = new Map();
@@ -196,7 +198,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
+        codeLensProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: [' ', '/'] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
@@ -227,6 +230,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     analyses.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     certificateHovers.forget(e.document.uri);
+    dhcp.forget(e.document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -245,11 +249,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const offset = doc.offsetAt(params.position);
       const index = new LineIndex(doc.getText());
       // A certificate or key written in the document (any language), or a path to one outside nginx.
-      const nginx = languageOf(doc) === 'nginx';
+      const language = languageOf(doc);
+      const nginx = language === 'nginx';
       const settings = await settingsFor(doc.uri);
       const forKey: CertificatesForKey = (key, exceptFile) => certificatesForKey(key, exceptFile ?? path);
       const cert = certificateHovers.hover({ uri: doc.uri, version: doc.version, text: doc.getText(), path, offset, settings, host: hostFor, paths: !nginx, certificatesForKey: forKey });
       if (cert) return { contents: { kind: 'markdown', value: cert.markdown }, range: toRange(index, cert.span) };
+      if (isDhcp(language)) return dhcp.hover(doc, language, params.position, settings);
       if (!nginx) return null;
       // A certificate, key or CA path: the decoded file (never key material).
       const parsed = parseNginx(doc.getText(), path);
@@ -334,6 +340,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const path = pathOf(doc.uri);
       const index = new LineIndex(doc.getText());
       const out: CodeAction[] = [];
+      const language = languageOf(doc);
+      const only = params.context.only;
+      if (isDhcp(language) && (!only || only.some((k) => 'refactor.rewrite'.startsWith(k)))) out.push(...dhcp.refactors(doc, language, params.range, await settingsFor(doc.uri)));
+      if (only && !only.some((k) => 'quickfix'.startsWith(k))) return out;
       const wanted = params.context.diagnostics.filter((d) => d.source === 'tlsnet');
       for (const f of findings) {
         if (f.file !== path || !f.fixes?.length) continue;
@@ -348,6 +358,24 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         }
       }
       return out;
+    }),
+  );
+
+  connection.onCodeLens((params, token) =>
+    runSafe('codeLens', token, [], () => {
+      const doc = documents.get(params.textDocument.uri);
+      const language = doc && languageOf(doc);
+      return doc && isDhcp(language) ? dhcp.lenses(doc, language) : [];
+    }),
+  );
+
+  // The "Compute classless static routes" command: routes typed by the user, written in the document's dialect.
+  connection.onRequest(COMPUTE_ROUTES, (params: ComputeRoutesParams, token) =>
+    runSafe<ComputeRoutesResult>(COMPUTE_ROUTES, token, { errors: [{ line: 1, message: 'the routes could not be computed (see the tlsnet output)' }], spellings: {} }, async () => {
+      const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+      const language = doc && languageOf(doc);
+      const settings = doc ? await settingsFor(doc.uri) : DEFAULT_SETTINGS;
+      return dhcp.compute(params ?? { input: '' }, doc, isDhcp(language) ? language : undefined, settings);
     }),
   );
 

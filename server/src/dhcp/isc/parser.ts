@@ -1,0 +1,39 @@
+import type { DhcpFile, DhcpScope } from '../model';
+import { Cursor } from './cursor';
+import { statement } from './declarations';
+import type { Ctx } from './scope';
+
+/**
+ * Parses an ISC dhcpd.conf (dhcpd 4.4, DHCPv4 mode) into the shared model. The grammar follows
+ * dhcpd's own parser (server/confpars.c, common/parse.c, common/conflex.c) closely, because every
+ * problem dhcpd reports while reading makes `dhcpd -t` fail: those are `error` problems here, with
+ * dhcpd's wording. What dhcpd only refuses after reading (a range outside its subnet, a subnet
+ * number with host bits set, a missing include) is left to the rules. Never throws; linear in
+ * the size of the text.
+ */
+export function parseIsc(path: string, text: string): DhcpFile {
+  const global: DhcpScope = {
+    kind: 'global',
+    file: path,
+    span: { start: 0, end: text.length },
+    headerSpan: { start: 0, end: 0 },
+    networks: [],
+    ranges: [],
+    hosts: [],
+    options: [],
+    children: [],
+  };
+  const out: DhcpFile = { dialect: 'dhcpd', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
+  const c = new Cursor(out);
+  const root: Ctx = { type: 'root', scope: global, subnet: false };
+  try {
+    let declaration = false;
+    while (c.peek().kind !== 'EOF') declaration = statement(c, root, declaration);
+    for (const k of c.omapiKeys) if (!c.keys.has(k.value)) c.unknown(k.span, `OMAPI key ${k.value}: not found`);
+  } catch (e) {
+    // A parser bug must not take the editor down: keep what was read and say where it stopped.
+    const at = c.lx.last.end;
+    out.problems.push({ file: path, span: { start: at, end: at }, severity: 'warning', message: `internal error in the dhcpd.conf parser: ${e instanceof Error ? e.message : String(e)}` });
+  }
+  return out;
+}

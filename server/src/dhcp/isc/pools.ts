@@ -1,0 +1,140 @@
+import type { Cursor } from './cursor';
+import { child, newScope, type Ctx } from './scope';
+import { ipAddr } from './values';
+import type { Statement } from './declarations';
+
+/**
+ * Pools and address ranges (server/confpars.c parse_pool_statement, parse_address_range,
+ * get_permit) and the date syntax permits use (common/parse.c parse_date_core).
+ */
+
+/** confpars.c parse_address_range(): `range [dynamic-bootp] LOW [HIGH];` into the scope's ranges. */
+export function addressRange(c: Cursor, ctx: Ctx, start: number): boolean {
+  if (c.peek().kind === 'dynamic-bootp') c.next();
+  const low = ipAddr(c);
+  if (!low) return false;
+  const high = c.peek().kind === ';' ? low : ipAddr(c);
+  if (!high) return false;
+  const t = c.next();
+  if (t.kind !== ';') {
+    c.error(c.at(t), 'semicolon expected');
+    c.skipToSemi();
+    return false;
+  }
+  ctx.scope.ranges.push({
+    start: { value: low.value, span: { start: low.start, end: low.end } },
+    end: { value: high.value, span: { start: high.start, end: high.end } },
+    span: { start, end: t.end },
+  });
+  return true;
+}
+
+/** parse.c parse_date_core(): `never`, `epoch N`, or `W YYYY/MM/DD HH:MM:SS [TZOFF]` (no `;`). */
+export function dateCore(c: Cursor): boolean {
+  const first = c.peek();
+  if (first.kind === 'never') return void c.next(), true;
+  if (first.kind === 'epoch') {
+    c.next();
+    const n = c.peek();
+    if (n.kind !== 'NUMBER') return void (n.kind !== ';' && c.next()), c.error(c.at(n), 'Seconds since epoch expected'), false;
+    c.next();
+    return true;
+  }
+  const shape: Array<[string, string]> = [
+    ['NUMBER', 'numeric day of week expected'],
+    ['NUMBER', 'numeric year expected'],
+    ['/', 'expected slash separating year from month'],
+    ['NUMBER', 'numeric month expected'],
+    ['/', 'expected slash separating month from day'],
+    ['NUMBER', 'numeric day of month expected'],
+    ['NUMBER', 'numeric hour expected'],
+    [':', 'expected colon separating hour from minute'],
+    ['NUMBER', 'numeric minute expected'],
+    [':', 'expected colon separating minute from second'],
+    ['NUMBER', 'numeric second expected'],
+  ];
+  for (const [kind, message] of shape) {
+    const t = c.peek();
+    if (t.kind !== kind) {
+      if (t.kind !== ';') c.next();
+      c.error(c.at(t), message);
+      return false;
+    }
+    c.next();
+  }
+  const tz = c.peek();
+  if (tz.kind === 'NUMBER') c.next();
+  else if (tz.kind !== ';') {
+    c.next();
+    c.error(c.at(tz), 'Time zone offset or semicolon expected');
+    return false;
+  }
+  return true;
+}
+
+const NEEDS_CLIENTS = new Set(['unknown', 'known', 'authenticated', 'unauthenticated', 'all', 'dynamic']);
+
+/** confpars.c get_permit(): after `allow`/`deny` in a pool. */
+function permit(c: Cursor, pool: { after: boolean }): void {
+  const t = c.next();
+  if (t.kind === 'dynamic' && c.next().kind !== 'bootp') return void c.expected(c.lx.last, 'expecting "bootp"');
+  if (t.kind === 'members') {
+    if (c.next().kind !== 'of') return void c.expected(c.lx.last, 'expecting "of"');
+    const s = c.next();
+    if (s.kind !== 'STRING') return void c.expected(s, 'expecting class name');
+    if (!c.classes.has(s.value)) c.unknown(c.at(s), `no such class: ${s.value}`);
+  } else if (t.kind === 'after') {
+    if (pool.after) return void c.expected(t, 'duplicate "after" clause');
+    pool.after = true;
+    dateCore(c);
+  } else if (!NEEDS_CLIENTS.has(t.kind) && t.kind !== 'known-clients' && t.kind !== 'unknown-clients') return void c.expected(t, 'expecting permit type');
+  if (NEEDS_CLIENTS.has(t.kind) && c.next().kind !== 'clients') return void c.expected(c.lx.last, 'expecting "clients"');
+  c.semi();
+}
+
+/** confpars.c parse_pool_statement(), after `pool` inside a subnet or shared network. */
+export function poolStatement(c: Cursor, ctx: Ctx, start: number, statement: Statement): void {
+  const scope = newScope(c.out, 'pool', ctx.scope, start);
+  scope.headerSpan = { start, end: c.lx.last.end };
+  if (!c.lbrace()) return void (scope.span.end = c.lx.last.end);
+  const inner = child(ctx, 'pool', scope, { subnet: ctx.subnet });
+  const state = { after: false };
+  let ranges = 0;
+  let declaration = false;
+  for (;;) {
+    const t = c.peek();
+    if (t.kind === '}') {
+      c.next();
+      break;
+    }
+    if (t.kind === 'EOF') {
+      c.error(c.at(t), 'unexpected end of file');
+      scope.span.end = c.lx.last.end;
+      return;
+    }
+    if (t.kind === 'no') {
+      c.next();
+      // dhcpd leaves the `;` of `no failover peer;` behind, where it is then refused.
+      if (c.next().kind !== 'failover' || c.next().kind !== 'peer') c.expected(c.lx.last, 'expecting "failover peer"');
+    } else if (t.kind === 'failover') {
+      c.next();
+      if (c.next().kind !== 'peer') c.expected(c.lx.last, "expecting 'peer'");
+      else {
+        const s = c.next();
+        if (s.kind !== 'STRING') c.expected(s, 'expecting string');
+        else {
+          if (!c.peers.has(s.value)) c.unknown(c.at(s), `failover peer ${s.value}: not found`);
+          c.semi();
+        }
+      }
+    } else if (t.kind === 'range') {
+      c.next();
+      if (addressRange(c, inner, t.start)) ranges++;
+    } else if (t.kind === 'allow' || t.kind === 'deny') {
+      c.next();
+      permit(c, state);
+    } else declaration = statement(c, inner, declaration);
+  }
+  scope.span.end = c.lx.last.end;
+  if (!ranges) c.error(scope.headerSpan, 'Pool declaration with no address range (a pool must contain at least one range statement)');
+}

@@ -1,0 +1,55 @@
+import type { DhcpFile, DhcpScope } from '../model';
+
+/** confpars.c's declaration types: what may appear where depends on them. */
+export type DeclType = 'root' | 'host' | 'shared' | 'subnet' | 'class' | 'group' | 'pool';
+
+/** A shared network, explicit or the implicit one dhcpd makes around a lone subnet. */
+export interface Share {
+  interfaceName?: string;
+  subnets: number;
+}
+
+/** A host declaration's one-per-host parameters. */
+export interface HostDecl {
+  name: string;
+  hardware?: { mac: string; start: number; end: number };
+  /** `fixed-address` entries: an address, or a name dhcpd resolves later. */
+  fixed?: Array<{ address?: number; start: number; end: number }>;
+  uid?: { value: string; start: number; end: number };
+  identifier: boolean;
+}
+
+/**
+ * Where a statement is parsed: dhcpd's group type and what the group inherits (its subnet and
+ * shared network), the model scope receiving options and ranges, and the conditions (`if`, `on`)
+ * the statement sits under.
+ */
+export interface Ctx {
+  type: DeclType;
+  scope: DhcpScope;
+  subnet: boolean;
+  share?: Share;
+  host?: HostDecl;
+  tags?: string[];
+}
+
+/** A new scope in `out`, a child of `parent`, spanning from `start` until its block closes. */
+export function newScope(out: DhcpFile, kind: DhcpScope['kind'], parent: DhcpScope, start: number): DhcpScope {
+  const scope: DhcpScope = {
+    kind,
+    file: out.path,
+    span: { start, end: start },
+    headerSpan: { start, end: start },
+    networks: [],
+    ranges: [],
+    hosts: [],
+    options: [],
+    parent,
+    children: [],
+  };
+  parent.children.push(scope);
+  out.scopes.push(scope);
+  return scope;
+}
+
+export const child = (ctx: Ctx, type: DeclType, scope: DhcpScope, extra: Partial<Ctx> = {}): Ctx => ({ ...ctx, type, scope, host: undefined, tags: undefined, ...extra });

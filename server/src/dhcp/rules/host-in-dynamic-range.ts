@@ -1,0 +1,46 @@
+/**
+ * dhcpd does not keep a host's `fixed-address` out of the dynamic ranges: it can lease that
+ * address to another client, and the host then collides with it. Kea (in-pool reservations) and
+ * dnsmasq (address_allocate skips dhcp-host addresses) never do; IOS is not verified. So only
+ * dhcpd configs are checked.
+ *
+ *     subnet 192.168.0.0 netmask 255.255.255.0 { range 192.168.0.10 192.168.0.100; }
+ *     host printer { hardware ethernet 00:11:22:33:44:55; fixed-address 192.168.0.50; }   # flagged
+ */
+import { formatIPv4 } from '../ipv4';
+import type { AddressRange, DhcpFile, StaticHost } from '../model';
+import type { DhcpRule } from '../rule';
+import { bounds, formatRange, meets, merge, placeOf } from './addressing';
+
+export const hostInDynamicRange: DhcpRule = {
+  meta: {
+    id: 'dhcp/host-in-dynamic-range',
+    language: 'dhcp',
+    description: 'A dhcpd fixed-address inside a dynamic range, which dhcpd may also lease to another client.',
+    severity: 'warning',
+    fixable: false,
+    citation: 'dhcpd.conf(5): the fixed-address declaration and the range statement',
+  },
+  check(ctx, report) {
+    const { file } = ctx;
+    if (file.dialect !== 'dhcpd') return;
+    const ranges: { range: AddressRange; file: DhcpFile }[] = [];
+    for (const f of ctx.files) for (const s of f.scopes) for (const range of s.ranges) ranges.push({ range, file: f });
+    if (!ranges.length) return;
+    const dynamic = merge(ranges.map((r) => { const b = bounds(r.range); return [b.lo, b.hi]; }));
+    const seen = new Set<StaticHost>();
+    for (const scope of file.scopes) {
+      for (const host of scope.hosts) {
+        if (seen.has(host) || !host.address) continue;
+        seen.add(host);
+        const a = host.address.value;
+        if (!meets(dynamic, a, a)) continue;
+        const r = ranges.find((x) => { const b = bounds(x.range); return b.lo <= a && a <= b.hi; });
+        if (!r) continue;
+        const where = placeOf(r.file, r.range.span.start, file);
+        const who = host.name ? `host "${host.name.value}"` : 'a host';
+        report({ file: file.path, span: host.address.span, message: `The fixed address ${formatIPv4(a)} of ${who} is inside the dynamic range ${formatRange(r.range)} (${where}): dhcpd may lease it to another client too. Move it out of the range, or shrink the range.` });
+      }
+    }
+  },
+};

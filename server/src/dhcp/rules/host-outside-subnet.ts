@@ -1,0 +1,65 @@
+/**
+ * A reserved address is only handed out on its own network. Kea refuses a reservation outside its
+ * subnet4 ("specified reservation … is not within the IPv4 subnet"); a dhcpd `fixed-address` or a
+ * Kea global reservation in no declared subnet never matches a client (dhcpd.conf(5): "that client
+ * will not match the host declaration"); an IOS host pool in no pool's network inherits nothing.
+ *
+ *     subnet 192.168.0.0 netmask 255.255.255.0 { }
+ *     host printer { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.5; }   # flagged
+ */
+import { formatIPv4, formatPrefix } from '../ipv4';
+import type { DhcpScope, StaticHost } from '../model';
+import type { DhcpRule } from '../rule';
+import { inAny, meets, networkSpaces, networksFor, scopeIndex, scopeLabel } from './addressing';
+
+export const hostOutsideSubnet: DhcpRule = {
+  meta: {
+    id: 'dhcp/host-outside-subnet',
+    language: 'dhcp',
+    description: 'A static host or reservation whose address is in no subnet (Kea: not in the subnet it is reserved in).',
+    severity: 'warning',
+    fixable: false,
+    citation: 'dhcpd.conf(5) fixed-address; Kea ARM "Host Reservations in DHCPv4"; Cisco IOS DHCP Server: manual bindings',
+  },
+  check(ctx, report) {
+    const { file } = ctx;
+    const index = scopeIndex(ctx);
+    const spaces = networkSpaces(index.scopes);
+    // A file with no subnet anywhere is a fragment (hosts kept apart): nothing to check against.
+    if (!spaces.size) return;
+    const seen = new Set<StaticHost>();
+    for (const scope of file.scopes) {
+      for (const host of scope.hosts) {
+        if (seen.has(host) || !host.address) continue;
+        seen.add(host);
+        const a = host.address.value;
+        const name = host.name ? `"${host.name.value}" ` : '';
+        const who = host.name ? `host "${host.name.value}"` : 'a static host';
+        // A Kea reservation belongs to its subnet4; an IOS `address` reservation to its pool's network.
+        const home = file.dialect === 'kea' ? networksFor(scope, index) : file.dialect === 'cisco-ios' && scope.networks.length ? scope : undefined;
+        if (home) {
+          if (inAny(home.networks, a)) continue;
+          const nets = home.networks.map((n) => formatPrefix(n.value)).join(', ');
+          if (file.dialect === 'cisco-ios') {
+            report({ file: file.path, span: host.address.span, message: `The reservation for ${formatIPv4(a)} is outside the network of ${scopeLabel(home)} (${nets}): the pool never leases it.` });
+            continue;
+          }
+          report({ file: file.path, span: host.address.span, severity: 'error', message: `The reservation ${name}for ${formatIPv4(a)} is not within ${scopeLabel(home)} (${nets}): kea-dhcp4 refuses to load it ("specified reservation '${formatIPv4(a)}' is not within the IPv4 subnet '${nets}'").` });
+          continue;
+        }
+        const vrf = scopeVrf(scope);
+        if (meets(spaces.get(vrf) ?? [], a, a)) continue;
+        const where = vrf ? ` in VRF ${vrf}` : '';
+        if (file.dialect === 'cisco-ios') {
+          report({ file: file.path, span: host.address.span, severity: 'info', message: `The host ${formatIPv4(a)} lies in no pool's network${where}: its host pool inherits no default-router, DNS servers or lease from a network pool, so it needs its own.` });
+        } else {
+          report({ file: file.path, span: host.address.span, message: `The address ${formatIPv4(a)} of ${who} is in no declared subnet${where}: no client can be given it, since a server hands out an address only on the network it belongs to.` });
+        }
+      }
+    }
+  },
+};
+
+function scopeVrf(scope: DhcpScope): string {
+  return scope.vrf?.value ?? '';
+}

@@ -1,0 +1,64 @@
+/**
+ * RFC 3442 "Classless Route Option Format": an option 121/249 value is a run of routes, each a
+ * width of at most 32, the ceil(width/8) significant destination octets and a 4-byte router; RFC
+ * 2132 §2 caps one option instance at 255 bytes. Clients discard a value that does not parse.
+ *
+ *     option 121 hex 2101.0101.01c0.a800.01      # flagged: byte 0: width 33 is more than 32
+ */
+import type { Severity } from '../../core/finding';
+import type { DhcpRule } from '../rule';
+import { parserReported } from './addressing';
+import { routeOptions, routesText, type RouteOption } from './routeOptions';
+import { DNSMASQ_MAX_OPTION_BYTES, dnsmasqRefusesList } from './routeServers';
+import { keaRefusal } from './route121-unsupported-spelling';
+
+/**
+ * The servers load any bytes here; only text they cannot read stops them: dhcpd a decimal above
+ * 255 or a broken list, dnsmasq an address it cannot parse. Cisco keeps the rule's default (no
+ * server check; every client loses its routes).
+ */
+function severityOf(ro: RouteOption): Severity | undefined {
+  switch (ro.file.dialect) {
+    case 'cisco-ios':
+      return undefined;
+    case 'dhcpd':
+      return ro.decoded.bytes ? 'warning' : 'error';
+    case 'dnsmasq':
+      return dnsmasqRefusesList(ro.option.value) ? 'error' : 'warning';
+    case 'kea':
+      return 'warning';
+  }
+}
+
+export const route121Malformed: DhcpRule = {
+  meta: {
+    id: 'dhcp/route121-malformed',
+    language: 'dhcp',
+    description: 'An option 121/249 value that is not a list of RFC 3442 routes: bad width, truncated destination or router, unreadable bytes, or more than 255 bytes.',
+    severity: 'error',
+    fixable: false,
+    citation: 'RFC 3442, Classless Route Option Format; RFC 2132 §2 (option length); RFC 3396',
+  },
+  check(ctx, report) {
+    for (const ro of routeOptions(ctx)) {
+      const { file, option, code, decoded } = ro;
+      // Kea refusing the spelling, and parser errors, are reported once by their own rules.
+      if (parserReported(file, option.valueSpan) || (file.dialect === 'kea' && keaRefusal(ro, ctx))) continue;
+      const severity = severityOf(ro);
+      for (const p of decoded.problems) {
+        const before = decoded.routes.length ? ` Read before it: ${routesText(decoded.routes)}.` : '';
+        report({ file: file.path, span: p.span, severity, message: `Option ${code} is malformed: ${p.message}.${before} Clients discard the whole option, and RFC 3442 clients still ignore the default router.` });
+      }
+      const size = decoded.bytes?.length ?? 0;
+      if (size > 255) {
+        const refused = file.dialect === 'dnsmasq' && size > DNSMASQ_MAX_OPTION_BYTES;
+        report({
+          file: file.path,
+          span: option.valueSpan,
+          severity: refused ? 'error' : 'warning',
+          message: `Option ${code} is ${size} bytes (${decoded.routes.length} routes): one option carries at most 255. ${refused ? 'dnsmasq refuses it ("dhcp-option too long").' : 'The server must split it (RFC 3396) and many clients do not join the parts.'} Aggregate routes or send fewer.`,
+        });
+      }
+    }
+  },
+};

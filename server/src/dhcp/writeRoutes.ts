@@ -1,0 +1,160 @@
+/**
+ * Writes a route list into a scope as the dialect spells option 121/249: Cisco `option 121 hex`
+ * on a pool line, dhcpd `option rfc3442-classless-static-routes 32,1,1,1,1,…;` (with the option's
+ * definition when the file lacks it), a Kea option-data entry, a dnsmasq `dhcp-option=121,…`
+ * line. Either replaces an option statement (an existing 121, or the option 33 being converted)
+ * or adds a statement after a line. Returns edits; pure.
+ */
+import { findNodeAtOffset, getNodePath, modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
+import type { Edit } from '../core/finding';
+import { LineIndex } from '../core/text';
+import { toHex } from './hexText';
+import type { DhcpFile, DhcpOption, DhcpScope } from './model';
+import { encodeRoutes, formatRoutes, iscOptionDefinition, type Route } from './route121';
+
+export interface RouteTarget {
+  file: DhcpFile;
+  scope: DhcpScope;
+  /** Where the user is: a new statement goes on the line after this offset's line. */
+  offset: number;
+  /** The statement the routes replace, keeping its place (and dnsmasq tags). */
+  replace?: DhcpOption;
+  code?: 121 | 249;
+  keaVersion?: string;
+}
+
+export function writeRoutes(t: RouteTarget, routes: readonly Route[]): Edit[] {
+  switch (t.file.dialect) {
+    case 'cisco-ios':
+      return statement(t, formatRoutes(routes, 'cisco', { code: t.code }));
+    case 'dhcpd':
+      return writeIsc(t, routes);
+    case 'kea':
+      return writeKea(t, routes);
+    case 'dnsmasq':
+      return writeDnsmasq(t, routes);
+  }
+}
+
+const edit = (t: RouteTarget, start: number, end: number, newText: string): Edit => ({ file: t.file.path, span: { start, end }, newText });
+
+/** The line break the file uses. */
+const eolOf = (text: string): string => (/\r\n/.test(text) ? '\r\n' : '\n');
+
+/** Leading blanks of the line holding `offset`. */
+function indentAt(text: string, offset: number): string {
+  const index = new LineIndex(text);
+  const start = index.lineStart(index.positionAt(offset).line);
+  return /^[ \t]*/.exec(text.slice(start, start + 200))?.[0] ?? '';
+}
+
+/** One indentation step of the file: its first indented line's blanks, else `fallback`. */
+function indentUnit(text: string, fallback: string): string {
+  const m = /^([ \t]+)\S/m.exec(text.slice(0, 64 * 1024));
+  return m ? m[1] : fallback;
+}
+
+/** How statements inside `scope` are indented: like its first statement, else one step in from its header. */
+function bodyIndent(t: RouteTarget, fallback: string): string {
+  const { scope, file } = t;
+  const inner = scope.options[0]?.span ?? scope.networks[0]?.span ?? scope.ranges[0]?.span;
+  if (inner) return indentAt(file.text, inner.start);
+  if (scope.kind === 'global') return '';
+  return indentAt(file.text, scope.headerSpan.start) + indentUnit(file.text, fallback);
+}
+
+/** A line-based statement: replaces `t.replace`, else goes on a new line after the cursor's line. */
+function statement(t: RouteTarget, text: string, fallbackIndent = ' '): Edit[] {
+  if (t.replace) return [edit(t, t.replace.span.start, t.replace.span.end, text)];
+  const index = new LineIndex(t.file.text);
+  const end = index.lineEnd(index.positionAt(t.offset).line);
+  return [edit(t, end, end, `${eolOf(t.file.text)}${bodyIndent(t, fallbackIndent)}${text}`)];
+}
+
+const ISC_NAMES = { 121: 'rfc3442-classless-static-routes', 249: 'ms-classless-static-routes' } as const;
+
+/**
+ * dhcpd knows option 121 only through a definition; the value's spelling follows its type: the
+ * usual `array of unsigned integer 8` takes decimals, a `string` definition takes colon hex.
+ */
+function writeIsc(t: RouteTarget, routes: readonly Route[]): Edit[] {
+  const code = t.code ?? 121;
+  const def = t.file.definitions.find((d) => d.code.value === code);
+  const name = def?.name.value ?? ISC_NAMES[code];
+  const value = def && !/integer\s+8/.test(def.type) && /string/.test(def.type) ? Array.from(encodeRoutes(routes), (b) => toHex(Uint8Array.of(b))).join(':') : routes.map((r) => Array.from(encodeRoutes([r])).join(',')).join(', ');
+  const text = `option ${name} ${value}`;
+  const replacing = t.replace;
+  const withSemicolon = replacing && t.file.text[replacing.span.end - 1] !== ';' ? text : `${text};`;
+  const edits = statement(t, withSemicolon, '  ');
+  if (!def) {
+    // The definition must come before any use: at the top level, before the first block (or before this statement).
+    const index = new LineIndex(t.file.text);
+    const firstBlock = t.file.scopes.find((s) => s !== t.file.global && (!s.parent || s.parent === t.file.global));
+    const before = Math.min(firstBlock ? firstBlock.headerSpan.start : Infinity, replacing ? replacing.span.start : edits[0].span.start);
+    const at = index.lineStart(index.positionAt(before).line);
+    const definition = `${iscOptionDefinition(code)}${eolOf(t.file.text)}`;
+    // Two insertions at one offset would land in either order: make them one.
+    if (!replacing && edits[0].span.start === at) edits[0] = { ...edits[0], newText: definition + edits[0].newText };
+    else edits.unshift(edit(t, at, at, definition));
+  }
+  return edits;
+}
+
+function writeDnsmasq(t: RouteTarget, routes: readonly Route[]): Edit[] {
+  const line = formatRoutes(routes, 'dnsmasq', { code: t.code });
+  const replacing = t.replace;
+  if (!replacing) return statement(t, line, '');
+  // Keep the key (`dhcp-option-force`) and the tags: rewrite the option number/name and the value.
+  const head = t.file.text.slice(replacing.span.start, replacing.valueSpan.start);
+  const m = /(?:option6?:[\w-]+|\d+)\s*,?\s*$/.exec(head);
+  const list = line.slice(line.indexOf(',') + 1);
+  if (!m || !replacing.exact) return [edit(t, replacing.span.start, replacing.span.end, line)];
+  return [edit(t, replacing.span.start + m.index, replacing.valueSpan.end, `${t.code ?? 121},${list}`)];
+}
+
+/** Kea: an option-data entry, through jsonc-parser so the JSON stays valid and keeps its layout. */
+function writeKea(t: RouteTarget, routes: readonly Route[]): Edit[] {
+  const text = t.file.text;
+  const root = parseTree(text);
+  if (!root) return [];
+  const entry = JSON.parse(formatRoutes(routes, 'kea', { code: t.code, keaVersion: t.keaVersion })) as unknown;
+  const formattingOptions = jsonFormatting(text);
+  let path: JSONPath | undefined;
+  let options: { isArrayInsertion?: boolean } = {};
+  if (t.replace) {
+    const node = objectAt(root, t.replace.span.start);
+    if (node) path = getNodePath(node);
+  }
+  if (!path) {
+    const holder = t.scope.kind === 'global' ? dhcp4(root) : objectAt(root, t.scope.span.start);
+    if (!holder) return [];
+    const base = getNodePath(holder);
+    const list = holder.children?.find((p) => p.children?.[0]?.value === 'option-data')?.children?.[1];
+    if (list?.type === 'array') {
+      path = [...base, 'option-data', list.children?.length ?? 0];
+      options = { isArrayInsertion: true };
+    } else return toEdits(t, modify(text, [...base, 'option-data'], [entry], { formattingOptions }));
+  }
+  return toEdits(t, modify(text, path, entry, { formattingOptions, ...options }));
+}
+
+const toEdits = (t: RouteTarget, edits: ReturnType<typeof modify>): Edit[] => edits.map((e) => edit(t, e.offset, e.offset + e.length, e.content));
+
+/** The innermost object holding `offset` (a scope's or an option-data entry's). */
+function objectAt(root: Node, offset: number): Node | undefined {
+  for (let n = findNodeAtOffset(root, offset, true); n; n = n.parent) if (n.type === 'object') return n;
+  return undefined;
+}
+
+function dhcp4(root: Node): Node | undefined {
+  const prop = root.children?.find((p) => p.children?.[0]?.value === 'Dhcp4');
+  return prop?.children?.[1]?.type === 'object' ? prop.children[1] : undefined;
+}
+
+/** The file's own indentation, so inserted JSON looks like the rest. */
+function jsonFormatting(text: string): FormattingOptions {
+  const m = /^([ \t]+)["{[]/m.exec(text.slice(0, 64 * 1024));
+  const unit = m?.[1] ?? '  ';
+  const insertSpaces = !unit.startsWith('\t');
+  return { insertSpaces, tabSize: insertSpaces ? Math.min(unit.length, 8) || 2 : 4, eol: eolOf(text) };
+}

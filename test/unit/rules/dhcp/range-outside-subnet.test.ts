@@ -1,0 +1,36 @@
+import { dhcpRuleTester } from '../../dhcpRuleTester';
+
+const kea = (subnet: string, pools: string): string => `{"Dhcp4": {"subnet4": [{"id": 1, "subnet": "${subnet}",\n  "pools": [\n${pools}\n  ]}]}}\n`;
+
+dhcpRuleTester('dhcp/range-outside-subnet', {
+  valid: [
+    { name: 'range inside the subnet', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  range 192.168.0.10 192.168.0.20;\n}\n' },
+    { name: 'single-address range', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  range 192.168.0.10;\n}\n' },
+    { name: 'pool in a subnet', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  pool {\n    range 192.168.0.10 192.168.0.20;\n  }\n}\n' },
+    { name: 'shared-network pool in its second subnet', dialect: 'dhcpd', code: 'shared-network s {\n  subnet 192.168.0.0 netmask 255.255.255.0 { }\n  subnet 192.168.1.0 netmask 255.255.255.0 { }\n  pool {\n    range 192.168.1.10 192.168.1.20;\n  }\n}\n' },
+    { name: 'pool range and prefix', dialect: 'kea', code: kea('192.168.0.0/24', '    {"pool": "192.168.0.10 - 192.168.0.20"},\n    {"pool": "192.168.0.128/25"}') },
+    { name: 'address range inside the pool network', dialect: 'cisco-ios', code: 'ip dhcp pool office\n network 192.168.0.0 255.255.255.0\n class staff\n  address range 192.168.0.10 192.168.0.20\n' },
+    { name: 'address range in a secondary network', dialect: 'cisco-ios', code: 'ip dhcp pool office\n network 192.168.0.0 255.255.255.0\n network 192.168.9.0 255.255.255.0 secondary\n class staff\n  address range 192.168.9.10 192.168.9.20\n' },
+    { name: 'dhcp-range within its netmask', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,255.255.255.0,12h\n' },
+    { name: 'dhcp-range without a netmask (the interface decides)', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.1.150,12h\n' },
+  ],
+  invalid: [
+    { name: 'range in another network: dhcpd refuses it', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  range 192.168.1.10 192.168.1.20;\n}\n', lines: [2], severity: 'error', message: 'outside subnet 192.168.0.0/24 (192.168.0.0–192.168.0.255)' },
+    { name: 'range ends past the subnet', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  range 192.168.0.10 192.168.1.20;\n}\n', lines: [2], severity: 'error', message: '192.168.1.20 is outside it' },
+    { name: 'pool range in a subnet', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  pool {\n    range 10.0.0.1 10.0.0.9;\n  }\n}\n', lines: [3], severity: 'error' },
+    { name: 'shared-network pool spanning two subnets', dialect: 'dhcpd', code: 'shared-network s {\n  subnet 192.168.0.0 netmask 255.255.255.0 { }\n  subnet 192.168.1.0 netmask 255.255.255.0 { }\n  pool {\n    range 192.168.0.250 192.168.1.20;\n  }\n}\n', lines: [5], severity: 'error', message: 'spans two networks' },
+    {
+      name: 'reversed range: dhcpd swaps it (warning), fix writes the low address first',
+      dialect: 'dhcpd',
+      code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  range 192.168.0.20 192.168.0.10;\n}\n',
+      lines: [2],
+      severity: 'warning',
+      output: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  range 192.168.0.10 192.168.0.20;\n}\n',
+    },
+    { name: 'pool outside its subnet4: Kea refuses it', dialect: 'kea', code: kea('192.168.0.0/24', '    {"pool": "192.168.1.10 - 192.168.1.20"}'), lines: [3], severity: 'error' },
+    { name: 'prefix pool outside its subnet4', dialect: 'kea', code: kea('192.168.0.0/24', '    {"pool": "192.168.0.0/23"}'), lines: [3], severity: 'error' },
+    { name: 'reversed pool: Kea refuses it', dialect: 'kea', code: kea('192.168.0.0/24', '    {"pool": "192.168.0.20 - 192.168.0.10"}'), lines: [3], severity: 'error', message: 'starts above its end' },
+    { name: 'dhcp-range straddling its netmask: dnsmasq refuses it', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.1.150,255.255.255.0,12h\n', lines: [1], severity: 'error' },
+    { name: 'address range outside the pool network', dialect: 'cisco-ios', code: 'ip dhcp pool office\n network 192.168.0.0 255.255.255.0\n class staff\n  address range 192.168.2.1 192.168.2.9\n', lines: [4], severity: 'warning', message: 'never leased' },
+  ],
+});
