@@ -98,13 +98,13 @@ function compare(c: Case, verdict: Verdict | undefined, scope: OutOfScope | unde
   const texts = new Map<string, string>();
   const where = (f: Finding) => {
     const text = texts.get(f.file) ?? texts.set(f.file, readFileSync(f.file, 'utf8')).get(f.file)!;
-    return `${f.severity} ${f.rule} ${relative(c.dir, f.file)}:${lineAt(text, f.span.start)}`;
+    return `${f.severity} ${f.rule} ${relative(c.dir, f.file)}:${lineAt(text, f.span.start)} "${f.message.length > 140 ? `${f.message.slice(0, 140)}…` : f.message}"`;
   };
   const errors = findings.filter((f) => f.severity === 'error');
   row.errors = [...errors.map(where), ...thrown];
   row.others = findings.filter((f) => f.severity !== 'error').map(where);
   row.rules = [...new Set(findings.map((f) => f.rule))];
-  if (at) row.located = row.errors.some((e) => e.endsWith(` ${at}`));
+  if (at) row.located = row.errors.some((e) => e.includes(` ${at} "`));
   if (thrown.length) return { ...row, agree: false, why: 'a rule or the analysis threw' };
   // Cisco IOS has no oracle here: the fixture's name is the verdict.
   const rejects = outcome === 'no-oracle' ? c.expected === 'bad' : outcome === 'rejected';

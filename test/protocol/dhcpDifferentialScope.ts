@@ -21,7 +21,7 @@ export interface OutOfScope {
  * Keywords the Kea documentation in the corpus (2.6/2.7) uses that Kea 2.2 does not know. Listed
  * one by one: an unknown keyword that is a typo stays in scope.
  */
-export const LATER_KEA_KEYWORDS = ['allocator', 'client-classes', 'control-sockets', 'ddns-conflict-resolution-mode', 'ddns-ttl-percent', 'evaluate-additional-classes', 'offer-lifetime', 'only-in-additional-list', 'output-options', 'pd-allocator', 'template-test'];
+export const LATER_KEA_KEYWORDS = ['allocator', 'client-classes', 'control-sockets', 'ddns-conflict-resolution-mode', 'ddns-ttl-percent', 'evaluate-additional-classes', 'ignore-dhcp-server-identifier', 'offer-lifetime', 'only-in-additional-list', 'output-options', 'pd-allocator', 'template-test'];
 
 const message = (v: Verdict) => v.message ?? '';
 

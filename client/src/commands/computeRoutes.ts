@@ -52,6 +52,8 @@ export function registerComputeRoutes(context: vscode.ExtensionContext, client: 
           prompt: 'DEST/LEN via ROUTER, routes separated by ";". Clients that get option 121 ignore the default router, so keep 0.0.0.0/0 in the list.',
           placeHolder: '10.0.0.0/8 via 192.168.0.1; 0.0.0.0/0 via 192.168.0.1',
           value: first.suggestion || undefined,
+          // The suggestion ends with the default route: the cursor waits before it for the other routes.
+          valueSelection: [0, 0],
           ignoreFocusOut: true,
           validateInput: async (text) => {
             if (!text.trim()) return 'Enter at least one route, e.g. 10.0.0.0/8 via 192.168.0.1';

@@ -45,7 +45,7 @@ function fromOption33(file: DhcpFile, scope: DhcpScope, option: DhcpOption, sett
   const target = { file, scope, keaVersion: settings.dhcp.keaVersion, code: 121 as const };
   return [
     { title: `Convert option 33 to option 121${note}`, edits: writeRoutes({ ...target, offset: option.span.end, replace: option }, all), preferred: true },
-    { title: `Add option 121 with option 33's routes${note}, keeping option 33`, edits: writeRoutes({ ...target, offset: option.span.end }, all) },
+    { title: `Add option 121 with option 33's routes${note}, keeping option 33`, edits: writeRoutes({ ...target, offset: option.span.end, like: option }, all) },
   ];
 }
 

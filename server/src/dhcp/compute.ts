@@ -7,8 +7,8 @@
 import type { Edit } from '../core/finding';
 import type { Settings } from '../core/settings';
 import { formatIPv4, maskOf } from './ipv4';
-import { defaultRouterOf, scopeAt } from './locate';
-import type { DhcpFile, DhcpScope } from './model';
+import { defaultRouterOf, optionAt, scopeAt } from './locate';
+import type { DhcpFile, DhcpOption, DhcpScope } from './model';
 import { routesOfOption } from './optionRoutes';
 import { encodeRoutes, formatRoutes, parseRouteInput, type Route, type RouteFormat } from './route121';
 import { writeRoutes } from './writeRoutes';
@@ -44,27 +44,38 @@ export function computeRoutes(input: string, settings: Settings, at?: { file: Dh
   const spellings: Partial<Record<RouteFormat, string>> = {};
   for (const f of ROUTE_FORMATS) spellings[f] = formatRoutes(routes, f, opts);
   if (!at) return { errors, routes, spellings };
-  const scope = targetScope(at.file, at.offset);
-  const replace = scope.options.find((o) => o.code === 121);
-  const edits = writeRoutes({ file: at.file, scope, offset: at.offset, replace, code: 121, keaVersion: settings.dhcp.keaVersion }, routes);
+  const { scope, offset } = targetScope(at.file, at.offset);
+  const edits = writeRoutes({ file: at.file, scope, offset, replace: replaced(at.file, scope, at.offset), code: 121, keaVersion: settings.dhcp.keaVersion }, routes);
   return { errors, routes, edits, spellings };
 }
 
 /**
- * The scope the cursor is in. In IOS a pool ends at its last sub-command, so a cursor on the blank
- * line after one still means that pool.
+ * The option 121 the new routes replace: the one under the cursor, else the scope's own (untagged)
+ * one. dnsmasq writes every option at the top level, so there only the one under the cursor.
  */
-export function targetScope(file: DhcpFile, offset: number): DhcpScope {
+function replaced(file: DhcpFile, scope: DhcpScope, offset: number): DhcpOption | undefined {
+  const here = optionAt(file, offset);
+  if (here?.option.code === 121) return here.option;
+  return file.dialect === 'dnsmasq' ? undefined : scope.options.find((o) => o.code === 121 && !o.tags?.length);
+}
+
+/**
+ * The scope the cursor is in, and where a new statement goes. In IOS a pool ends at its last
+ * sub-command, so a cursor on the blank lines after one still means that pool, whose last line
+ * the statement then follows.
+ */
+export function targetScope(file: DhcpFile, offset: number): { scope: DhcpScope; offset: number } {
   const scope = scopeAt(file, offset);
-  if (scope !== file.global || file.dialect !== 'cisco-ios') return scope;
+  if (scope !== file.global || file.dialect !== 'cisco-ios') return { scope, offset };
   const before = file.scopes.filter((s) => s !== file.global && s.span.end <= offset && !/\S/.test(file.text.slice(s.span.end, offset)));
-  return before[before.length - 1] ?? scope;
+  const pool = before[before.length - 1];
+  return pool ? { scope: pool, offset: pool.span.end } : { scope, offset };
 }
 
 /** What the input box starts with: the scope's current routes, and the default route via its router if they lack one. */
 export function suggestedRoutes(file: DhcpFile, offset: number): string {
-  const scope = targetScope(file, offset);
-  const existing = scope.options.find((o) => o.code === 121);
+  const { scope } = targetScope(file, offset);
+  const existing = replaced(file, scope, offset);
   const decoded = existing ? routesOfOption(existing) : undefined;
   const routes = decoded && !decoded.problems.length ? decoded.routes : [];
   const router = defaultRouterOf(file, scope);

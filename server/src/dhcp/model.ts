@@ -153,6 +153,14 @@ export interface ParseProblem {
   message: string;
   /** `error` when the server refuses the config (dhcpd -t / kea-dhcp4 -t / dnsmasq --test fail), `warning` when it only ignores or warns. */
   severity: 'error' | 'warning';
+  /**
+   * Set when the verdict holds for some server versions only. Parsers know no settings: they judge
+   * as `version` would (Kea 2.2, as Debian 12 ships; the default when `tlsnet.dhcp.keaVersion` is
+   * unset) and give the first version known to accept the text in `acceptedSince` (Kea 2.6.0
+   * defines `classless-static-route`), absent when unknown (a keyword Kea 2.2 does not know may
+   * be a typo or a newer keyword). Rules that know the configured version drop or soften these.
+   */
+  versionDependent?: { version: string; acceptedSince?: string };
 }
 
 /** One parsed file. */

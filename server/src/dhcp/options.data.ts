@@ -43,7 +43,7 @@ export const DHCP_OPTIONS: readonly DhcpOptionInfo[] = [
   { code: 82, title: 'Relay agent information', type: 'bytes', isc: 'agent.circuit-id', kea: 'dhcp-agent-options' },
   { code: 119, title: 'Domain search list', type: 'domains', isc: 'domain-search', kea: 'domain-search', dnsmasq: 'domain-search' },
   { code: 121, title: 'Classless static routes (RFC 3442)', type: 'routes', dnsmasq: 'classless-static-route' },
-  { code: 150, title: 'TFTP server addresses (Cisco)', type: 'ips', dnsmasq: 'tftp-server-address' },
+  { code: 150, title: 'TFTP server addresses (Cisco)', type: 'ips', isc: 'tftp-server-address', dnsmasq: 'tftp-server-address' },
   { code: 249, title: 'Classless static routes (Microsoft)', type: 'routes' },
 ];
 

@@ -19,6 +19,8 @@ export interface RouteTarget {
   offset: number;
   /** The statement the routes replace, keeping its place (and dnsmasq tags). */
   replace?: DhcpOption;
+  /** dnsmasq: an option whose key and tags a new line copies (the option 33 being converted). */
+  like?: DhcpOption;
   code?: 121 | 249;
   keaVersion?: string;
 }
@@ -102,40 +104,52 @@ function writeIsc(t: RouteTarget, routes: readonly Route[]): Edit[] {
 
 function writeDnsmasq(t: RouteTarget, routes: readonly Route[]): Edit[] {
   const line = formatRoutes(routes, 'dnsmasq', { code: t.code });
-  const replacing = t.replace;
-  if (!replacing) return statement(t, line, '');
-  // Keep the key (`dhcp-option-force`) and the tags: rewrite the option number/name and the value.
-  const head = t.file.text.slice(replacing.span.start, replacing.valueSpan.start);
-  const m = /(?:option6?:[\w-]+|\d+)\s*,?\s*$/.exec(head);
   const list = line.slice(line.indexOf(',') + 1);
-  if (!m || !replacing.exact) return [edit(t, replacing.span.start, replacing.span.end, line)];
+  const replacing = t.replace;
+  if (!replacing) {
+    const like = t.like;
+    const head = like && headOf(t, like);
+    return statement(t, like && head ? `${t.file.text.slice(like.span.start, like.span.start + head.index)}${t.code ?? 121},${list}` : line, '');
+  }
+  // Keep the key (`dhcp-option-force`) and the tags: rewrite the option number/name and the value.
+  const m = headOf(t, replacing);
+  if (!m) return [edit(t, replacing.span.start, replacing.span.end, line)];
   return [edit(t, replacing.span.start + m.index, replacing.valueSpan.end, `${t.code ?? 121},${list}`)];
 }
 
-/** Kea: an option-data entry, through jsonc-parser so the JSON stays valid and keeps its layout. */
+/** Where the option number or `option:NAME` is in a dnsmasq line, before the value. */
+function headOf(t: RouteTarget, o: DhcpOption): RegExpExecArray | undefined {
+  if (!o.exact) return undefined;
+  return /(?:option6?:[\w-]+|\d+)\s*,?\s*$/.exec(t.file.text.slice(o.span.start, o.valueSpan.start)) ?? undefined;
+}
+
+/**
+ * Kea: an option-data entry, written on one line like the entries Kea's own examples use. The JSON
+ * is located with jsonc-parser; a new `option-data` list is added through its `modify`.
+ */
 function writeKea(t: RouteTarget, routes: readonly Route[]): Edit[] {
   const text = t.file.text;
   const root = parseTree(text);
   if (!root) return [];
-  const entry = JSON.parse(formatRoutes(routes, 'kea', { code: t.code, keaVersion: t.keaVersion })) as unknown;
-  const formattingOptions = jsonFormatting(text);
-  let path: JSONPath | undefined;
-  let options: { isArrayInsertion?: boolean } = {};
+  const entry = formatRoutes(routes, 'kea', { code: t.code, keaVersion: t.keaVersion });
   if (t.replace) {
     const node = objectAt(root, t.replace.span.start);
-    if (node) path = getNodePath(node);
+    if (node && node.parent?.type === 'array') return [edit(t, node.offset, node.offset + node.length, entry)];
   }
-  if (!path) {
-    const holder = t.scope.kind === 'global' ? dhcp4(root) : objectAt(root, t.scope.span.start);
-    if (!holder) return [];
-    const base = getNodePath(holder);
-    const list = holder.children?.find((p) => p.children?.[0]?.value === 'option-data')?.children?.[1];
-    if (list?.type === 'array') {
-      path = [...base, 'option-data', list.children?.length ?? 0];
-      options = { isArrayInsertion: true };
-    } else return toEdits(t, modify(text, [...base, 'option-data'], [entry], { formattingOptions }));
+  const holder = t.scope.kind === 'global' ? dhcp4(root) : objectAt(root, t.scope.span.start);
+  if (!holder) return [];
+  const list = holder.children?.find((p) => p.children?.[0]?.value === 'option-data')?.children?.[1];
+  const last = list?.type === 'array' ? list.children?.[list.children.length - 1] : undefined;
+  if (last) {
+    const end = last.offset + last.length;
+    // On its own line, the entry gets the last one's indentation; otherwise it follows on that line.
+    const lineStart = Math.max(text.lastIndexOf('\n', last.offset) + 1, 0);
+    const ownLine = !/\S/.test(text.slice(lineStart, last.offset));
+    return [edit(t, end, end, ownLine ? `,${eolOf(text)}${text.slice(lineStart, last.offset)}${entry}` : `, ${entry}`)];
   }
-  return toEdits(t, modify(text, path, entry, { formattingOptions, ...options }));
+  const value = JSON.parse(entry) as unknown;
+  const path: JSONPath = list?.type === 'array' ? [...getNodePath(holder), 'option-data', 0] : [...getNodePath(holder), 'option-data'];
+  return toEdits(t, modify(text, path, list?.type === 'array' ? value : [value], { formattingOptions: jsonFormatting(text), isArrayInsertion: list?.type === 'array' }));
 }
 
 const toEdits = (t: RouteTarget, edits: ReturnType<typeof modify>): Edit[] => edits.map((e) => edit(t, e.offset, e.offset + e.length, e.content));

@@ -5,6 +5,7 @@
 import { CodeActionKind, type CodeAction, type CodeLens, type Hover, type Position, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Edit } from '../core/finding';
+import { MAX_ANALYZED_BYTES } from '../core/limits';
 import type { Language } from '../core/rule';
 import type { Settings } from '../core/settings';
 import { LineIndex, type Span } from '../core/text';
@@ -50,7 +51,9 @@ export class DhcpFeatures {
 
   constructor(private readonly pathOf: (uri: string) => string) {}
 
-  private fileOf(doc: TextDocument, dialect: DhcpDialect): DhcpFile {
+  /** The parsed document; undefined above the analysis limit, where the linter does not go either. */
+  private fileOf(doc: TextDocument, dialect: DhcpDialect): DhcpFile | undefined {
+    if (doc.getText().length > MAX_ANALYZED_BYTES) return undefined;
     const cached = this.parsed.get(doc.uri);
     if (cached && cached.version === doc.version && cached.file.dialect === dialect) return cached.file;
     const file = parseDhcp(dialect, this.pathOf(doc.uri), doc.getText());
@@ -64,19 +67,21 @@ export class DhcpFeatures {
 
   hover(doc: TextDocument, dialect: DhcpDialect, position: Position, settings: Settings): Hover | null {
     const file = this.fileOf(doc, dialect);
-    const h = dhcpHover(file, doc.offsetAt(position), settings);
-    return h ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(new LineIndex(file.text), h.span) } : null;
+    const h = file && dhcpHover(file, doc.offsetAt(position), settings);
+    return file && h ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(new LineIndex(file.text), h.span) } : null;
   }
 
   /** Lenses show text only: their command does nothing when clicked. */
   lenses(doc: TextDocument, dialect: DhcpDialect): CodeLens[] {
     const file = this.fileOf(doc, dialect);
+    if (!file) return [];
     const index = new LineIndex(file.text);
     return dhcpLenses(file).map((l) => ({ range: toRange(index, l.span), command: { title: l.title, command: '' } }));
   }
 
   refactors(doc: TextDocument, dialect: DhcpDialect, range: { start: Position; end: Position }, settings: Settings): CodeAction[] {
     const file = this.fileOf(doc, dialect);
+    if (!file) return [];
     const span: Span = { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
     return dhcpRefactors(file, span, settings).map((r) => ({
       title: r.title,

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Span } from '../../../server/src/core/text';
 import { parseCisco } from '../../../server/src/dhcp/cisco/parser';
 import { formatIPv4 } from '../../../server/src/dhcp/ipv4';
 import type { DhcpFile, DhcpScope } from '../../../server/src/dhcp/model';
+import { expandSnippet } from '../../snippets';
 
 // The IOS DHCP reader: every construct of the dialect, with exact UTF-16 spans (each span is
 // checked against the text it must cover), and the problems IOS would refuse or warn about.
@@ -394,4 +396,26 @@ test('cisco: CRLF, tabs, a reopened pool and UTF-16 offsets after astral charact
   assert.equal(slice(text, p.options[0].valueSpan), '0800.0a00.0001');
   assert.deepEqual(f.comments.map((c) => [c.value, slice(text, c.span)]), [[' caf\u00e9 \u{1F600} tlsnet-disable-next-line dhcp/x', '! caf\u00e9 \u{1F600} tlsnet-disable-next-line dhcp/x']]);
   assert.equal(f.scopes[2].lease?.seconds, 2 * 86400);
+});
+
+test('cisco: every IOS snippet expands to configuration the parser reads without a problem', () => {
+  const snippets = JSON.parse(readFileSync('snippets/cisco-ios.code-snippets', 'utf8')) as Record<string, { body: string[] }>;
+  const WRAP = 'ip dhcp pool WRAP\n network 192.168.1.0 255.255.255.0\n';
+  const seen = new Set<string>();
+  for (const [name, { body }] of Object.entries(snippets)) {
+    const expanded = expandSnippet(body.join('\n'));
+    // Pool sub-command snippets are typed inside a pool: wrap them in one, one level deeper.
+    const standalone = /^(ip dhcp|interface) /.test(expanded);
+    const f = parse(standalone ? expanded : WRAP + expanded.replace(/^/gm, ' '));
+    assert.deepEqual(problems(f), [], name);
+    const p = f.scopes.at(-1);
+    if (f.classes[0]?.relayInformation.length) seen.add('relay-information');
+    if (f.clientRouteRequests.length) seen.add('client request');
+    if (p?.networks.some((n) => n.overrideRouters)) seen.add('override');
+    if (p?.ranges.length) seen.add('address range');
+    if (p?.options.some((o) => o.code === 121)) seen.add('option 121');
+    if (p?.kind === 'host' && p.hosts[0]?.clientId) seen.add('host');
+    if (f.exclusions.length) seen.add('excluded-address');
+  }
+  assert.deepEqual([...seen].sort(), ['address range', 'client request', 'excluded-address', 'host', 'option 121', 'override', 'relay-information']);
 });

@@ -3,6 +3,9 @@ import type { At, DhcpFile, ParseProblem } from '../model';
 import { isIdentifier, Lexer, type Tok } from './lexer';
 import { ISC_SPACES, type IscOptionDef } from './universes.data';
 
+/** A garbage file would otherwise yield millions of problems; the first ones say enough. */
+const MAX_PROBLEMS = 1000;
+
 /** An option as dhcpd's parser knows it: built in, defined by `option NAME code N = TYPE`, or made up from `unknown-N`. */
 export interface IscOption {
   space: string;
@@ -24,11 +27,14 @@ export class Cursor {
   readonly spaces = new Map<string, { byName: Map<string, IscOption>; byCode: Map<number, IscOption> }>();
   readonly classes = new Set<string>(['implicit-vendor-class', 'implicit-user-class']);
   readonly keys = new Set<string>();
-  readonly peers = new Set<string>();
+  /** Failover peers by name, with how many pools name them (dhcpd refuses a peer no pool names). */
+  readonly peers = new Map<string, { span: Span; pools: number }>();
   readonly groups = new Set<string>();
   readonly hosts = new Set<string>();
   /** After an `include`, names may be defined in the included file: unknown names are then only warnings. */
   sawInclude = false;
+  /** Read through an include (parser.ts IscParseOptions): top-level placement is not judged. */
+  fragment = false;
   /** `omapi-key NAME;` references, checked against the keys once the file is read (dhcpd does so after loading). */
   readonly omapiKeys: At<string>[] = [];
   private depth = 0;
@@ -135,6 +141,9 @@ export class Cursor {
   }
 
   problem(span: Span, message: string, severity: ParseProblem['severity']): void {
+    const n = this.out.problems.length;
+    if (n > MAX_PROBLEMS) return;
+    if (n === MAX_PROBLEMS) message = `more problems follow; the first ${MAX_PROBLEMS} are shown`;
     this.out.problems.push({ file: this.out.path, span, message, severity });
   }
 

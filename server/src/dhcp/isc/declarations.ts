@@ -1,9 +1,10 @@
 import { lengthOfMask } from '../ipv4';
+import type { Span } from '../../core/text';
 import type { At } from '../model';
 import type { Cursor } from './cursor';
 import type { Lose } from './expressions';
 import { failoverPeer } from './failover';
-import { isIdentifier } from './lexer';
+import { isIdentifier, type Tok } from './lexer';
 import { classDeclaration, hostDeclaration, serverDuid } from './hosts';
 import { ip6, optionCodeDefinition, optionSpaceDecl, optionStatement } from './options';
 import { addressRange, poolStatement } from './pools';
@@ -17,10 +18,16 @@ import { hardwareParam, hostName, ipAddrOrHostname, numericAggregate } from './v
  */
 export type Statement = (c: Cursor, ctx: Ctx, declaration: boolean) => boolean;
 
-const notHere = (c: Cursor, start: number, what: string): void => {
-  c.error({ start, end: c.lx.last.end }, `${what} not allowed here`);
+/** A statement in the wrong scope; in an included file's top level the includer decides. */
+function misplaced(c: Cursor, ctx: Ctx, span: Span, message: string): void {
+  if (c.fragment && ctx.type === 'root') c.problem(span, `${message}, unless this file is included inside a declaration that allows it`, 'warning');
+  else c.error(span, message);
+}
+
+function notHere(c: Cursor, ctx: Ctx, t: Tok, what: string): void {
+  misplaced(c, ctx, c.at(t), `${what} not allowed here`);
   c.skipToSemi();
-};
+}
 
 export const statement: Statement = (c, ctx, declaration) => {
   const t = c.peek();
@@ -38,23 +45,23 @@ export const statement: Statement = (c, ctx, declaration) => {
     }
     case 'host':
       c.next();
-      if (type === 'host' || type === 'class') notHere(c, start, 'host declarations');
+      if (type === 'host' || type === 'class') notHere(c, ctx, t, 'host declarations');
       else hostDeclaration(c, ctx, start, statement);
       return true;
     case 'group':
       c.next();
-      if (type === 'host' || type === 'class') notHere(c, start, 'group declarations');
+      if (type === 'host' || type === 'class') notHere(c, ctx, t, 'group declarations');
       else groupDeclaration(c, ctx, start);
       return true;
     case 'shared-network':
       c.next();
-      if (type === 'shared' || type === 'host' || type === 'subnet' || type === 'class') return notHere(c, start, 'shared-network parameters'), false;
+      if (type === 'shared' || type === 'host' || type === 'subnet' || type === 'class') return notHere(c, ctx, t, 'shared-network parameters'), false;
       sharedNetwork(c, ctx, start);
       return true;
     case 'subnet':
     case 'subnet6':
       c.next();
-      if (type === 'host' || type === 'subnet' || type === 'class') return notHere(c, start, 'subnet declarations'), true;
+      if (type === 'host' || type === 'subnet' || type === 'class') return notHere(c, ctx, t, 'subnet declarations'), true;
       if (t.kind === 'subnet6') {
         c.error(c.at(t), 'subnet6 statement is only supported in DHCPv6 mode');
         c.skipToSemi();
@@ -65,14 +72,14 @@ export const statement: Statement = (c, ctx, declaration) => {
     case 'class':
     case 'subclass':
       c.next();
-      if (type === 'class') return notHere(c, start, 'class declarations'), false;
+      if (type === 'class') return notHere(c, ctx, t, 'class declarations'), false;
       classDeclaration(c, ctx, t.kind, start, statement);
       return true;
     case 'hardware': {
       c.next();
       if (ctx.host?.hardware) return c.error(c.at(t), `Host ${ctx.host.name} hardware address already configured`), false;
       const h = hardwareParam(c);
-      if (!ctx.host) c.error({ start, end: c.lx.last.end }, 'hardware address parameter not allowed here');
+      if (!ctx.host) misplaced(c, ctx, { start, end: c.lx.last.end }, 'hardware address parameter not allowed here');
       else if (h) ctx.host.hardware = h;
       return false;
     }
@@ -81,20 +88,21 @@ export const statement: Statement = (c, ctx, declaration) => {
       c.next();
       const addrs = fixedAddresses(c, t.kind === 'fixed-address6');
       if (!addrs) return false;
-      if (!ctx.host) c.error({ start, end: c.lx.last.end }, 'fixed-address parameter not allowed here');
+      if (!ctx.host) misplaced(c, ctx, { start, end: c.lx.last.end }, 'fixed-address parameter not allowed here');
       else if (ctx.host.fixed) c.error({ start, end: c.lx.last.end }, 'Only one fixed address declaration per host');
       else ctx.host.fixed = addrs;
       return false;
     }
     case 'pool':
       c.next();
-      if (type === 'pool') c.error(c.at(t), 'pool declared within pool'), c.skipToSemi();
-      else if (type !== 'subnet' && type !== 'shared') c.error(c.at(t), 'pool declared outside of network'), c.skipToSemi();
-      else poolStatement(c, ctx, start, statement);
+      if (type === 'pool' || (type !== 'subnet' && type !== 'shared')) {
+        misplaced(c, ctx, c.at(t), type === 'pool' ? 'pool declared within pool' : 'pool declared outside of network');
+        c.skipToSemi();
+      } else poolStatement(c, ctx, start, statement);
       return declaration;
     case 'range':
       c.next();
-      if (type !== 'subnet' || !ctx.subnet) notHere(c, start, 'range declaration');
+      if (type !== 'subnet' || !ctx.subnet) notHere(c, ctx, t, 'range declaration');
       else addressRange(c, ctx, start);
       return declaration;
     case 'range6':
@@ -106,7 +114,7 @@ export const statement: Statement = (c, ctx, declaration) => {
       return declaration;
     case 'fixed-prefix6':
       c.next();
-      if (!ctx.host) notHere(c, start, 'fixed-prefix6 declaration');
+      if (!ctx.host) notHere(c, ctx, t, 'fixed-prefix6 declaration');
       else fixedPrefix6(c);
       return false;
     case 'not':
@@ -119,16 +127,16 @@ export const statement: Statement = (c, ctx, declaration) => {
     case 'server-identifier': {
       c.next();
       const option = c.lookup('dhcp', 'dhcp-server-identifier');
-      if (option) optionStatement(c, ctx, { option, written: t.value, start, end: t.end }, start);
+      if (option) optionStatement(c, ctx, { option, written: t.value, start, end: t.end }, start, true);
       return declaration;
     }
     case 'option':
       c.next();
       return optionDeclaration(c, ctx, start) ?? declaration;
     case 'failover':
-      if (type !== 'root' && type !== 'shared') return notHere(c, start, 'failover peers (only the outer scope and shared-network declarations may define them)'), false;
+      if (type !== 'root' && type !== 'shared') return notHere(c, ctx, t, 'failover peers (only the outer scope and shared-network declarations may define them)'), false;
       c.next();
-      failoverPeer(c, type);
+      failoverPeer(c, type, ctx.share);
       return false;
     case 'server-duid':
       c.next();
@@ -158,14 +166,14 @@ export const statement: Statement = (c, ctx, declaration) => {
 /** After `option` in parse_statement(): a space, a definition, or an option value. Undefined keeps the flag. */
 function optionDeclaration(c: Cursor, ctx: Ctx, start: number): boolean | undefined {
   if (c.peek().kind === 'space') {
-    if (ctx.type !== 'root') return notHere(c, start, 'option space definitions (they may not be scoped)'), false;
+    if (ctx.type !== 'root') return notHere(c, ctx, c.peek(), 'option space definitions (they may not be scoped)'), false;
     optionSpaceDecl(c);
     return undefined;
   }
   const ref = c.optionName(true);
   if (!ref) return undefined;
   if (c.peek().kind === 'code') {
-    if (ctx.type !== 'root') return notHere(c, start, 'option definitions (they may not be scoped)'), false;
+    if (ctx.type !== 'root') return notHere(c, ctx, c.peek(), 'option definitions (they may not be scoped)'), false;
     c.next();
     optionCodeDefinition(c, ref, start);
     return undefined;
@@ -175,7 +183,7 @@ function optionDeclaration(c: Cursor, ctx: Ctx, start: number): boolean | undefi
     c.skipToSemi();
     return undefined;
   }
-  optionStatement(c, ctx, ref, start);
+  optionStatement(c, ctx, ref, start, true);
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { atoi, type Cursor } from './cursor';
 import { isIdentifier } from './lexer';
 import { dateCore } from './pools';
-import type { DeclType } from './scope';
+import type { DeclType, Share } from './scope';
 import { ipAddrOrHostname, numericAggregate } from './values';
 
 /**
@@ -14,7 +14,7 @@ const NUMBER_PARAMS = new Set(['max-lease-misbalance', 'max-lease-ownership', 'm
 const STATES = new Set(['unknown-state', 'partner-down', 'normal', 'communications-interrupted', 'conflict-done', 'resolution-interrupted', 'potential-conflict', 'recover', 'recover-wait', 'recover-done', 'shutdown', 'paused', 'startup']);
 
 /** After `failover` (already consumed) in the root or a shared network. */
-export function failoverPeer(c: Cursor, type: DeclType): void {
+export function failoverPeer(c: Cursor, type: DeclType, share?: Share): void {
   if (c.next().kind !== 'peer') return void c.expected(c.lx.last, 'expecting "peer"');
   const n = c.next();
   if (!isIdentifier(n) && n.kind !== 'STRING') return void c.expected(n, 'expecting failover peer name');
@@ -24,6 +24,7 @@ export function failoverPeer(c: Cursor, type: DeclType): void {
   if (t.kind === ';') {
     if (type !== 'shared') c.error(c.at(n), 'failover peer reference not in shared-network declaration');
     else if (!exists) c.unknown(c.at(n), `reference to unknown failover peer ${name}`);
+    else if (share) share.peer = true;
     return;
   }
   if (t.kind === 'state') {
@@ -93,7 +94,8 @@ export function failoverPeer(c: Cursor, type: DeclType): void {
   if (!partnerAddress) c.error(c.at(n), 'peer address may not be omitted');
   if (role === 'primary' && !hba) c.error(c.at(n), 'primary failover server must have hba or split');
   else if (role === 'primary' && !mclt) c.error(c.at(n), 'primary failover server must have mclt');
-  c.peers.add(name);
+  c.peers.set(name, { span: c.at(n), pools: 0 });
+  if (share) share.peer = true;
 }
 
 /** confpars.c parse_failover_state_declaration(), after `state`. */

@@ -99,6 +99,7 @@ export class Lexer {
     let p = start + 1;
     let out = '';
     let escaped = false;
+    let tooLong = false;
     let count = 0;
     for (;;) {
       if (p >= s.length) {
@@ -117,21 +118,34 @@ export class Lexer {
         if (e === 'x' || (e >= '0' && e <= '3')) {
           const hex = e === 'x';
           let value = hex ? 0 : e.charCodeAt(0) - 48;
+          let next = '';
           for (let k = 0; k < 2 && p < s.length; k++, p++) {
             const d = s.charCodeAt(p);
             if (hex ? !isXDigit(d) : d < 48 || d > 55) {
-              this.error({ start: p, end: p + 1 }, hex ? 'invalid hex digit in string escape' : 'invalid octal digit in string escape');
+              // conflex.c: after `\0` a non-octal character is swallowed and the next one taken as escaped.
+              if (!hex && value === 0) {
+                p++;
+                next = p < s.length && s[p] !== '"' ? s[p++] : '';
+              } else this.error({ start: p, end: p + 1 }, hex ? 'invalid hex digit in string escape' : 'invalid octal digit in string escape');
               break;
             }
             value = value * (hex ? 16 : 8) + parseInt(s[p], 16);
           }
-          out += String.fromCharCode(value & 255);
+          out += next || String.fromCharCode(value & 255);
         } else out += ({ t: '\t', r: '\r', n: '\n', b: '\b' } as Record<string, string>)[e] ?? e;
+        count++;
       } else {
-        out += s[p];
-        p++;
+        // A run of plain characters at once; past dhcpd's buffer size only the length matters.
+        let q = p + 1;
+        while (q < s.length && s.charCodeAt(q) !== 34 && s.charCodeAt(q) !== 92) q++;
+        if (out.length < TOKBUF) out += s.slice(p, Math.min(q, p + TOKBUF));
+        count += q - p;
+        p = q;
       }
-      if (++count === TOKBUF) this.error({ start, end: p }, 'string constant larger than internal buffer (dhcpd takes at most 1,499 characters)');
+      if (count >= TOKBUF && !tooLong) {
+        tooLong = true;
+        this.error({ start, end: p }, 'string constant larger than internal buffer (dhcpd takes at most 1,499 characters)');
+      }
     }
     this.pos = p;
     return { kind: 'STRING', value: out, start, end: p, escaped };
@@ -168,7 +182,8 @@ export class Lexer {
   private name(start: number): Tok {
     const s = this.text;
     let p = start + 1;
-    let hex = isXDigit(s.charCodeAt(start));
+    // conflex.c only checks the characters after the first: `k` and `gab` are NUMBER_OR_NAME too.
+    let hex = true;
     while (p < s.length && isWordChar(s.charCodeAt(p))) {
       if (!isXDigit(s.charCodeAt(p))) hex = false;
       p++;

@@ -215,9 +215,10 @@ export interface OptionRef {
 
 /**
  * parse.c parse_option_statement(): `= data-expression` or the formatted values, then `;`. On
- * success the option joins the scope (options, or the lease for `default-lease-time`).
+ * success the option joins the scope (options, or the lease for `default-lease-time`). Returns
+ * false when the statement was refused (reported), or silently dropped (see `garbageLose`).
  */
-export function optionStatement(c: Cursor, ctx: Ctx, ref: OptionRef, stmtStart: number): boolean {
+export function optionStatement(c: Cursor, ctx: Ctx, ref: OptionRef, stmtStart: number, garbageLose = false): boolean {
   const { option } = ref;
   const first = c.peek();
   if (first.kind === ';' && option.format[0] !== 'Z') {
@@ -228,7 +229,9 @@ export function optionStatement(c: Cursor, ctx: Ctx, ref: OptionRef, stmtStart: 
   }
   if (first.kind === '=') {
     c.next();
-    const l: Lose = { lose: false };
+    // parse_statement() hands dhcpd's parse_option_statement() an uninitialised `lose` that is
+    // never 0 in practice: a bad expression there is then dropped without a word (`garbageLose`).
+    const l: Lose = { lose: garbageLose };
     if (!parseDataExpression(c, l)) {
       if (!l.lose) c.expected(c.peek(), 'expecting a data expression');
       return false;
@@ -299,7 +302,7 @@ export function optionCodeDefinition(c: Cursor, ref: OptionRef, stmtStart: numbe
   }
   for (;;) {
     if (encapsulated) return void c.expected(t, 'encapsulate must always be the last item'), false;
-    let type = '';
+    let type: string;
     if (t.kind === 'array') {
       if (arrayp) return bail(t, 'no nested arrays');
       if (c.next().kind !== 'of') return void c.expected(c.lx.last, 'expecting "of"'), false;

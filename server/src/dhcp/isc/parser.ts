@@ -3,6 +3,15 @@ import { Cursor } from './cursor';
 import { statement } from './declarations';
 import type { Ctx } from './scope';
 
+export interface IscParseOptions {
+  /**
+   * The file is read through another file's `include`: names that file defines (options, classes,
+   * keys) and its scope (an include inside a subnet may hold `range`) are unknown here, so
+   * references and placements dhcpd would judge in that context are warnings, not errors.
+   */
+  included?: boolean;
+}
+
 /**
  * Parses an ISC dhcpd.conf (dhcpd 4.4, DHCPv4 mode) into the shared model. The grammar follows
  * dhcpd's own parser (server/confpars.c, common/parse.c, common/conflex.c) closely, because every
@@ -11,7 +20,7 @@ import type { Ctx } from './scope';
  * number with host bits set, a missing include) is left to the rules. Never throws; linear in
  * the size of the text.
  */
-export function parseIsc(path: string, text: string): DhcpFile {
+export function parseIsc(path: string, text: string, options: IscParseOptions = {}): DhcpFile {
   const global: DhcpScope = {
     kind: 'global',
     file: path,
@@ -25,11 +34,14 @@ export function parseIsc(path: string, text: string): DhcpFile {
   };
   const out: DhcpFile = { dialect: 'dhcpd', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
   const c = new Cursor(out);
+  if (options.included) c.fragment = c.sawInclude = true;
   const root: Ctx = { type: 'root', scope: global, subnet: false };
   try {
     let declaration = false;
     while (c.peek().kind !== 'EOF') declaration = statement(c, root, declaration);
+    // What dhcpd checks once the whole configuration is read.
     for (const k of c.omapiKeys) if (!c.keys.has(k.value)) c.unknown(k.span, `OMAPI key ${k.value}: not found`);
+    for (const [name, peer] of c.peers) if (!peer.pools) c.unknown(peer.span, `Failover peer ${name} has no referring pools: each peer must be named in at least one pool declaration`);
   } catch (e) {
     // A parser bug must not take the editor down: keep what was read and say where it stopped.
     const at = c.lx.last.end;

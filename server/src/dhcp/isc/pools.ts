@@ -9,8 +9,8 @@ import type { Statement } from './declarations';
  */
 
 /** confpars.c parse_address_range(): `range [dynamic-bootp] LOW [HIGH];` into the scope's ranges. */
-export function addressRange(c: Cursor, ctx: Ctx, start: number): boolean {
-  if (c.peek().kind === 'dynamic-bootp') c.next();
+export function addressRange(c: Cursor, ctx: Ctx, start: number, failover = false): boolean {
+  const dynamic = c.peek().kind === 'dynamic-bootp' ? c.next() : undefined;
   const low = ipAddr(c);
   if (!low) return false;
   const high = c.peek().kind === ';' ? low : ipAddr(c);
@@ -21,6 +21,7 @@ export function addressRange(c: Cursor, ctx: Ctx, start: number): boolean {
     c.skipToSemi();
     return false;
   }
+  if (dynamic && failover) c.error(c.at(dynamic), 'dynamic-bootp flag is not permitted for address range declarations where there is a failover peer in scope (use a pool with "no failover peer")');
   ctx.scope.ranges.push({
     start: { value: low.value, span: { start: low.start, end: low.end } },
     end: { value: high.value, span: { start: high.start, end: high.end } },
@@ -99,6 +100,7 @@ export function poolStatement(c: Cursor, ctx: Ctx, start: number, statement: Sta
   if (!c.lbrace()) return void (scope.span.end = c.lx.last.end);
   const inner = child(ctx, 'pool', scope, { subnet: ctx.subnet });
   const state = { after: false };
+  let failover = !!ctx.share?.peer;
   let ranges = 0;
   let declaration = false;
   for (;;) {
@@ -123,13 +125,18 @@ export function poolStatement(c: Cursor, ctx: Ctx, start: number, statement: Sta
         const s = c.next();
         if (s.kind !== 'STRING') c.expected(s, 'expecting string');
         else {
-          if (!c.peers.has(s.value)) c.unknown(c.at(s), `failover peer ${s.value}: not found`);
+          const peer = c.peers.get(s.value);
+          if (!peer) c.unknown(c.at(s), `failover peer ${s.value}: not found`);
+          else {
+            peer.pools++;
+            failover = true;
+          }
           c.semi();
         }
       }
     } else if (t.kind === 'range') {
       c.next();
-      if (addressRange(c, inner, t.start)) ranges++;
+      if (addressRange(c, inner, t.start, failover)) ranges++;
     } else if (t.kind === 'allow' || t.kind === 'deny') {
       c.next();
       permit(c, state);

@@ -7,6 +7,8 @@ export type DeclType = 'root' | 'host' | 'shared' | 'subnet' | 'class' | 'group'
 export interface Share {
   interfaceName?: string;
   subnets: number;
+  /** A failover peer is declared or named in the shared network: its pools inherit it. */
+  peer?: boolean;
 }
 
 /** A host declaration's one-per-host parameters. */

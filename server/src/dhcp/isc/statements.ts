@@ -35,6 +35,8 @@ export function executableStatement(c: Cursor, ctx: Ctx, l: Lose, caseContext: C
         l.lose = true;
         return false;
       }
+      // dhcpd runs the outer scope's statements at startup, with no client: `add` there crashes it.
+      if (ctx.type === 'root' && !ctx.tags?.length) c.error({ start, end: s.end }, '`add` in the outer scope crashes dhcpd 4.4 at startup; put it in a class, pool or condition');
       return semiOrLose(c, l);
     }
     case 'break':

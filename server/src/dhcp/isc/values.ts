@@ -147,7 +147,7 @@ export function ipAddrOrHostname(c: Cursor): { address?: number; name?: string; 
 export function cshl(c: Cursor): { bytes: number[]; start: number; end: number } | undefined {
   const bytes: number[] = [];
   let start = -1;
-  let end = -1;
+  let end: number;
   for (;;) {
     const t = c.next();
     if (t.kind !== 'NUMBER' && t.kind !== 'NUMBER_OR_NAME') {

@@ -24,10 +24,30 @@ export const hostInDynamicRange: DhcpRule = {
   check(ctx, report) {
     const { file } = ctx;
     if (file.dialect !== 'dhcpd') return;
-    const ranges: { range: AddressRange; file: DhcpFile }[] = [];
-    for (const f of ctx.files) for (const s of f.scopes) for (const range of s.ranges) ranges.push({ range, file: f });
-    if (!ranges.length) return;
-    const dynamic = merge(ranges.map((r) => { const b = bounds(r.range); return [b.lo, b.hi]; }));
+    const sorted: { range: AddressRange; file: DhcpFile; lo: number; hi: number }[] = [];
+    for (const f of ctx.files) {
+      for (const s of f.scopes) {
+        for (const range of s.ranges) {
+          const { lo, hi } = bounds(range);
+          sorted.push({ range, file: f, lo, hi });
+        }
+      }
+    }
+    if (!sorted.length) return;
+    sorted.sort((a, b) => a.lo - b.lo);
+    const dynamic = merge(sorted.map((r) => [r.lo, r.hi]));
+    /** The range holding `a`: the last one starting at or before it, walking back past any that end early. */
+    const holding = (a: number): (typeof sorted)[number] | undefined => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].lo <= a) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0; i--) if (sorted[i].hi >= a) return sorted[i];
+      return undefined;
+    };
     const seen = new Set<StaticHost>();
     for (const scope of file.scopes) {
       for (const host of scope.hosts) {
@@ -35,7 +55,7 @@ export const hostInDynamicRange: DhcpRule = {
         seen.add(host);
         const a = host.address.value;
         if (!meets(dynamic, a, a)) continue;
-        const r = ranges.find((x) => { const b = bounds(x.range); return b.lo <= a && a <= b.hi; });
+        const r = holding(a);
         if (!r) continue;
         const where = placeOf(r.file, r.range.span.start, file);
         const who = host.name ? `host "${host.name.value}"` : 'a host';

@@ -34,16 +34,17 @@ export const leaseTime: DhcpRule = {
   check(ctx, report) {
     const { file } = ctx;
     for (const scope of file.scopes) {
-      const lease = scope.lease;
-      if (!lease || lease.seconds === 'infinite') continue;
-      const where = scopeLabel(scope);
-      if (lease.seconds === undefined) {
-        if (parserReported(file, lease.span, true)) continue;
-        report({ file: file.path, span: lease.span, severity: 'error', message: `The lease time "${lease.raw}" of ${where} cannot be read as a duration: ${SERVER[file.dialect]} refuses it.` });
-      } else if (lease.seconds === 0) {
-        report({ file: file.path, span: lease.span, message: `The lease time of ${where} is zero: clients must renew at once and may lose their address between renewals. Use a real lease, such as 86400 seconds (one day).` });
-      } else if (lease.seconds > MAX_SANE_LEASE_SECONDS && lease.seconds < INFINITE_SECONDS) {
-        report({ file: file.path, span: lease.span, message: `The lease time of ${where} is ${duration(lease.seconds)}, more than a year: addresses of clients that left stay taken that long. Use days or weeks, or say infinite if that is meant.` });
+      for (const [lease, what] of [[scope.lease, 'lease time'], [scope.maxLease, 'maximum lease time']] as const) {
+        if (!lease || lease.seconds === 'infinite') continue;
+        const where = `The ${what} of ${scopeLabel(scope)}`;
+        if (lease.seconds === undefined) {
+          if (parserReported(file, lease.span, true)) continue;
+          report({ file: file.path, span: lease.span, severity: 'error', message: `${where}, "${lease.raw}", cannot be read as a duration: ${SERVER[file.dialect]} refuses it.` });
+        } else if (lease.seconds === 0) {
+          report({ file: file.path, span: lease.span, message: `${where} is zero: clients must renew at once and may lose their address between renewals. Use a real lease, such as 86400 seconds (one day).` });
+        } else if (lease.seconds > MAX_SANE_LEASE_SECONDS && lease.seconds < INFINITE_SECONDS) {
+          report({ file: file.path, span: lease.span, message: `${where} is ${duration(lease.seconds)}, more than a year: addresses of clients that left stay taken that long. Use days or weeks, or say infinite if that is meant.` });
+        }
       }
     }
   },

@@ -10,11 +10,23 @@ import type { Edit } from '../../core/finding';
 import { toHex } from '../hexText';
 import type { DhcpContext, DhcpRule } from '../rule';
 import { routeOptions, sameClients, type RouteOption } from './routeOptions';
-import { definitionInsertAt } from './route121-unsupported-spelling';
 
 const ISC_249 = 'ms-classless-static-routes';
 
 const eolOf = (text: string): string => (text.includes('\r\n') ? '\r\n' : '\n');
+
+/** Where a dhcpd definition goes when there is none to sit beside: before the first line that is not blank or a comment. */
+function definitionInsertAt(text: string): number {
+  const re = /^[ \t]*(#.*)?(\r?\n|$)/y;
+  let at = 0;
+  while (at < text.length) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m || !m[0].length) break;
+    at += m[0].length;
+  }
+  return at;
+}
 
 /** Start of the line holding `offset`, its indentation, and the end of the line holding `end`. */
 function lineAround(text: string, offset: number, end: number): { indent: string; lineEnd: number; startsLine: boolean } {
@@ -49,7 +61,7 @@ function iscDefinition(ctx: DhcpContext, ro: RouteOption): { name: string; edit?
   const eol = eolOf(ro.file.text);
   const line = `option ${ISC_249} code 249 = ${def121.type};`;
   if (def121.file !== ro.file.path) {
-    const at = definitionInsertAt(ro.file);
+    const at = definitionInsertAt(ro.file.text);
     return { name: ISC_249, edit: { file: ro.file.path, span: { start: at, end: at }, newText: `${line}${eol}` } };
   }
   const { indent, lineEnd } = lineAround(ro.file.text, def121.span.start, def121.span.end);

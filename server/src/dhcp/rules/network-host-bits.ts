@@ -5,7 +5,7 @@
  *
  *     subnet 192.168.0.1 netmask 255.255.255.0 { }   # flagged: the network address is 192.168.0.0
  */
-import { formatIPv4, formatPrefix, hostBitsSet, networkOf } from '../ipv4';
+import { formatIPv4, formatPrefix, lengthOfMask, networkOf, parseIPv4 } from '../ipv4';
 import type { DhcpRule } from '../rule';
 import { addressTextIn, parserReported } from './addressing';
 
@@ -24,9 +24,15 @@ export const networkHostBits: DhcpRule = {
     if (file.dialect === 'dnsmasq') return;
     for (const scope of file.scopes) {
       for (const n of scope.networks) {
-        if (!hostBitsSet(n.value) || parserReported(file, n.span)) continue;
+        // A gapped mask (dhcpd loads one; dhcp/invalid-netmask reports it) has host bits where it has zeros.
+        const mask = n.maskText === undefined ? undefined : parseIPv4(n.maskText);
+        const gapped = mask !== undefined && lengthOfMask(mask) === undefined;
+        const networkNumber = gapped ? (n.value.address & mask) >>> 0 : networkOf(n.value);
+        if (networkNumber === n.value.address || parserReported(file, n.span)) continue;
         const written = formatIPv4(n.value.address);
-        const network = formatIPv4(networkOf(n.value));
+        const network = formatIPv4(networkNumber);
+        const as = gapped ? `${written} with netmask ${n.maskText}` : `${written}/${n.value.length}`;
+        const served = gapped ? `${network} netmask ${n.maskText}` : formatPrefix(n.value);
         const at = addressTextIn(file.text, n.span);
         const refused = file.dialect === 'dhcpd';
         report({
@@ -34,8 +40,8 @@ export const networkHostBits: DhcpRule = {
           span: n.span,
           severity: refused ? 'error' : 'warning',
           message: refused
-            ? `${written}/${n.value.length} has host bits set: the network address is ${network} (${formatPrefix(n.value)}). dhcpd refuses it ("bad subnet number/mask combination").`
-            : `${written}/${n.value.length} has host bits set: the server uses the network ${formatPrefix(n.value)}; write ${network} so the config says what is served.`,
+            ? `${as} has host bits set: the network address is ${network} (${served}). dhcpd refuses it ("bad subnet number/mask combination").`
+            : `${as} has host bits set: the server uses the network ${served}; write ${network} so the config says what is served.`,
           fixes: at ? [{ title: `Use the network address ${network}`, preferred: true, edits: [{ file: file.path, span: at, newText: network }] }] : undefined,
         });
       }

@@ -5,9 +5,9 @@
  *
  *     option static-routes 10.0.0.0 192.168.0.1;     # flagged: a network, option 33 has no mask
  */
-import { formatIPv4 } from '../ipv4';
+import { formatIPv4, maskOf } from '../ipv4';
 import type { DhcpRule } from '../rule';
-import { staticRoutesOf } from '../staticRoutes';
+import { classfulLength, staticRoutesOf } from '../staticRoutes';
 
 /** The prefix length a network-looking address suggests: its trailing zero octets dropped. */
 function suggestedWidth(address: number): number {
@@ -40,7 +40,11 @@ export const option33NetworkRoute: DhcpRule = {
             // A host route is any address but one ending in .0, which only a network would.
             if ((route.destination & 255) !== 0) continue;
             const meant = `${dest}/${suggestedWidth(route.destination)}`;
-            const reading = route.width < 32 ? `clients that follow RFC 3442's classful reading install ${dest}/${route.width}, others a host route to ${dest} alone` : `its class network is not ${meant}, so classful clients install a host route to ${dest} alone`;
+            const cls = classfulLength(route.destination);
+            const reading =
+              route.width < 32
+                ? `clients that read it classfully install ${dest}/${route.width}, others a host route to ${dest} alone`
+                : `clients read it as a host route to ${dest}${cls ? ` or as its class network ${formatIPv4((route.destination & maskOf(cls)) >>> 0)}/${cls}` : ''}, never as ${meant}`;
             report({
               file: file.path,
               span: route.span,

@@ -6,12 +6,10 @@ import { route121Duplicate } from './route121-duplicate';
 import { route121HostBits } from './route121-host-bits';
 import { route121Malformed } from './route121-malformed';
 import { route121RouterOffSubnet } from './route121-router-off-subnet';
-import { route121UnsupportedSpelling } from './route121-unsupported-spelling';
 import { route121WithoutDefault } from './route121-without-default';
 
 /** Rules on option values: classless static routes (121/249), option 33, option 82. */
 export const OPTION_RULES: readonly DhcpRule[] = [
-  route121UnsupportedSpelling,
   route121Malformed,
   route121HostBits,
   route121Duplicate,

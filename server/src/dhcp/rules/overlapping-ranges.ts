@@ -50,7 +50,10 @@ function entriesOf(files: readonly DhcpFile[], index: ScopeIndex): Entry[] {
     for (const scope of file.scopes) {
       if (!scope.ranges.length) continue;
       const home = networksFor(scope, index);
-      for (const range of scope.ranges) out.push({ range, file, order: order++, ...bounds(range), home });
+      for (const range of scope.ranges) {
+        const { lo, hi } = bounds(range);
+        out.push({ range, file, order: order++, lo, hi, home });
+      }
     }
   }
   return out;

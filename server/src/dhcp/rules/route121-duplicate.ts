@@ -8,7 +8,7 @@
 import { formatIPv4 } from '../ipv4';
 import type { DhcpRule } from '../rule';
 import { removeRoute } from './routeEdits';
-import { networkOfRoute, routeOptions, routeText } from './routeOptions';
+import { MAX_ROUTE_FINDINGS, networkOfRoute, routeOptions, routeText } from './routeOptions';
 
 export const route121Duplicate: DhcpRule = {
   meta: {
@@ -22,6 +22,7 @@ export const route121Duplicate: DhcpRule = {
   check(ctx, report) {
     for (const ro of routeOptions(ctx)) {
       const first = new Map<string, number>();
+      let reported = 0;
       ro.decoded.routes.forEach((route, index) => {
         const key = `${networkOfRoute(route)}/${route.width}`;
         const earlier = first.get(key);
@@ -29,6 +30,7 @@ export const route121Duplicate: DhcpRule = {
           first.set(key, index);
           return;
         }
+        if (reported++ >= MAX_ROUTE_FINDINGS) return;
         const prev = ro.decoded.routes[earlier];
         const prefix = `${formatIPv4(networkOfRoute(route))}/${route.width}`;
         const same = prev.gateway === route.gateway;

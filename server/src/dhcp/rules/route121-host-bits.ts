@@ -7,7 +7,7 @@
 import { formatIPv4 } from '../ipv4';
 import type { DhcpRule } from '../rule';
 import { replaceDestination } from './routeEdits';
-import { networkOfRoute, routeOptions, routeText } from './routeOptions';
+import { MAX_ROUTE_FINDINGS, networkOfRoute, routeOptions, routeText } from './routeOptions';
 
 export const route121HostBits: DhcpRule = {
   meta: {
@@ -20,9 +20,10 @@ export const route121HostBits: DhcpRule = {
   },
   check(ctx, report) {
     for (const ro of routeOptions(ctx)) {
+      let reported = 0;
       ro.decoded.routes.forEach((route, index) => {
         const network = networkOfRoute(route);
-        if (network === route.destination) return;
+        if (network === route.destination || reported++ >= MAX_ROUTE_FINDINGS) return;
         const fixed = `${formatIPv4(network)}/${route.width}`;
         const edits = replaceDestination(ro, index, network);
         report({

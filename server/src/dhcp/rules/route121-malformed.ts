@@ -7,22 +7,20 @@
  */
 import type { Severity } from '../../core/finding';
 import type { DhcpRule } from '../rule';
-import { parserReported } from './addressing';
-import { routeOptions, routesText, type RouteOption } from './routeOptions';
+import { refusedByParser, routeOptions, routesText, type RouteOption } from './routeOptions';
 import { DNSMASQ_MAX_OPTION_BYTES, dnsmasqRefusesList } from './routeServers';
-import { keaRefusal } from './route121-unsupported-spelling';
 
 /**
- * The servers load any bytes here; only text they cannot read stops them: dhcpd a decimal above
- * 255 or a broken list, dnsmasq an address it cannot parse. Cisco keeps the rule's default (no
- * server check; every client loses its routes).
+ * The servers load any bytes here; only text they cannot read stops them, which their parsers
+ * report (dhcp/syntax-error). dnsmasq also refuses an address it cannot parse. Cisco keeps the
+ * rule's default: no server check, and every client loses its routes.
  */
 function severityOf(ro: RouteOption): Severity | undefined {
   switch (ro.file.dialect) {
     case 'cisco-ios':
       return undefined;
     case 'dhcpd':
-      return ro.decoded.bytes ? 'warning' : 'error';
+      return 'warning';
     case 'dnsmasq':
       return dnsmasqRefusesList(ro.option.value) ? 'error' : 'warning';
     case 'kea':
@@ -42,8 +40,8 @@ export const route121Malformed: DhcpRule = {
   check(ctx, report) {
     for (const ro of routeOptions(ctx)) {
       const { file, option, code, decoded } = ro;
-      // Kea refusing the spelling, and parser errors, are reported once by their own rules.
-      if (parserReported(file, option.valueSpan) || (file.dialect === 'kea' && keaRefusal(ro, ctx))) continue;
+      // Text the server refuses is reported once, by dhcp/syntax-error.
+      if (refusedByParser(ctx, file, option.valueSpan)) continue;
       const severity = severityOf(ro);
       for (const p of decoded.problems) {
         const before = decoded.routes.length ? ` Read before it: ${routesText(decoded.routes)}.` : '';

@@ -11,7 +11,7 @@ import { formatPrefix, type Prefix } from '../ipv4';
 import type { At, DhcpScope } from '../model';
 import type { DhcpRule } from '../rule';
 import { enclosing, inAny, networkDescendants, networksFor, scopeIndex, scopeLabel, type ScopeIndex } from './addressing';
-import { routeOptions, routeText, type RouteOption } from './routeOptions';
+import { MAX_ROUTE_FINDINGS, routeOptions, routeText, type RouteOption } from './routeOptions';
 
 /** Scopes with networks below `ro.scope` that receive this very option (none of them, or a scope between, sets its own). */
 function receivers(ro: RouteOption, index: ScopeIndex): DhcpScope[] {
@@ -47,8 +47,10 @@ export const route121RouterOffSubnet: DhcpRule = {
       const networks = scopes.flatMap((s) => s.networks);
       if (!networks.length) continue;
       const where = own ? `${listNetworks(networks)}, the network of ${scopeLabel(own)}` : `${listNetworks(networks)}, the networks that receive this option`;
+      let reported = 0;
       for (const route of ro.decoded.routes) {
         if (route.gateway === 0 || inAny(networks, route.gateway)) continue;
+        if (reported++ >= MAX_ROUTE_FINDINGS) break;
         report({
           file: ro.file.path,
           span: route.span,

@@ -1,3 +1,5 @@
+import { atLeast, isVersion } from '../../core/version';
+import type { Span } from '../../core/text';
 import { formatIPv4, maskOf } from '../ipv4';
 import type { DhcpFile, DhcpOption, DhcpScope } from '../model';
 import { routesOfOption, type OptionRoutes } from '../optionRoutes';
@@ -32,6 +34,12 @@ export function routeOptions(ctx: DhcpContext): RouteOption[] {
   }
   return out;
 }
+
+/**
+ * At most this many route findings per value and rule: a pasted table of thousands of routes
+ * stays readable, and the fixes (each rewriting the value) stay linear in its size.
+ */
+export const MAX_ROUTE_FINDINGS = 20;
 
 /** The network a route reaches: the destination with the bits beyond its width cleared. */
 export const networkOfRoute = (r: Route): number => (r.destination & maskOf(r.width)) >>> 0;
@@ -70,4 +78,18 @@ export function lineOf(file: DhcpFile, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < file.text.length; i++) if (file.text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+/**
+ * True when the parser reported, over this span, something the configured server refuses: a
+ * verdict the parser gave for Kea 2.2 that the configured Kea accepts (`versionDependent`) does
+ * not count. Rules then leave the text to dhcp/syntax-error.
+ */
+export function refusedByParser(ctx: DhcpContext, file: DhcpFile, span: Span): boolean {
+  const kea = ctx.settings.dhcp.keaVersion;
+  return file.problems.some((p) => {
+    const since = p.versionDependent?.acceptedSince;
+    if (since && kea && isVersion(kea) && atLeast(kea, since)) return false;
+    return p.span.start < Math.max(span.end, span.start + 1) && span.start < Math.max(p.span.end, p.span.start + 1);
+  });
 }

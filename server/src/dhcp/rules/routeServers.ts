@@ -1,28 +1,8 @@
 /**
- * What each server itself refuses in an option 121/249 value, measured against the real programs
- * (kea-dhcp4 2.2.0 `-t`, dnsmasq 2.89 `--test`, dhcpd 4.4.3 `-t`): the line between an `error`
- * (the server will not load the file) and a `warning` (it loads and sends the bytes as written).
+ * What dnsmasq itself refuses in an option 121/249 value, measured against dnsmasq 2.89
+ * `--test`: the line between an `error` (it will not load the file) and a `warning` (it loads and
+ * sends the bytes as written).
  */
-import { atLeast, isVersion } from '../../core/version';
-
-/**
- * Kea reads `csv-format: false` data as plain hex (optionally `0x`, lowercase x, odd length
- * padded), or bytes of one or two digits separated by single `:` or single spaces; nothing else:
- * `2001.0101` (Cisco dots), `2001 0101`, `20-01`, `0X20`, surrounding spaces are all refused with
- * "option data is not a valid string of hexadecimal digits".
- */
-const KEA_HEX = /^(?:(?:0x)?[0-9a-fA-F]*|[0-9a-fA-F]{1,2}(?::[0-9a-fA-F]{1,2})+|[0-9a-fA-F]{1,2}(?: [0-9a-fA-F]{1,2})+)$/;
-
-export const keaReadsHex = (value: string): boolean => KEA_HEX.test(value);
-
-/** The first Kea with a built-in `classless-static-route` (code 121) definition reading route lists. */
-export const KEA_ROUTES_SINCE = '2.6.0';
-
-/** True when the configured Kea knows `classless-static-route`; unset means older (Debian 12 ships 2.2). */
-export function keaKnowsRoutes(keaVersion: string | undefined): boolean {
-  return keaVersion !== undefined && isVersion(keaVersion) && atLeast(keaVersion, KEA_ROUTES_SINCE);
-}
-
 const DOTTED_QUAD = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 /**

@@ -15,6 +15,7 @@ dhcpRuleTester('dhcp/lease-time', {
   invalid: [
     { name: 'zero default-lease-time', dialect: 'dhcpd', code: `default-lease-time 0;\n${subnet}`, lines: [1], severity: 'warning', message: 'zero' },
     { name: 'zero in a subnet', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  default-lease-time 0;\n}\n', lines: [2], message: 'subnet 192.168.0.0/24' },
+    { name: 'zero max-lease-time', dialect: 'dhcpd', code: `default-lease-time 600;\nmax-lease-time 0;\n${subnet}`, lines: [2], message: 'maximum lease time' },
     { name: 'more than a year', dialect: 'dhcpd', code: `default-lease-time 99999999;\n${subnet}`, lines: [1], message: 'more than a year' },
     { name: 'zero valid-lifetime', dialect: 'kea', code: '{"Dhcp4": {\n  "valid-lifetime": 0,\n  "subnet4": [{"id": 1, "subnet": "192.168.0.0/24"}]}}\n', lines: [2], severity: 'warning' },
     { name: 'two years in a subnet4', dialect: 'kea', code: '{"Dhcp4": {"subnet4": [\n  {"id": 1, "subnet": "192.168.0.0/24", "valid-lifetime": 63072000}]}}\n', lines: [2], message: '730 days' },

@@ -4,6 +4,7 @@ dhcpRuleTester('dhcp/network-host-bits', {
   valid: [
     { name: 'network address', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n}\n' },
     { name: 'a /32 host subnet', dialect: 'dhcpd', code: 'subnet 192.168.0.7 netmask 255.255.255.255 {\n}\n' },
+    { name: 'gapped mask with no host bits (dhcp/invalid-netmask reports the mask)', dialect: 'dhcpd', code: 'subnet 192.0.168.0 netmask 255.0.255.0 {\n}\n' },
     { name: 'subnet4 prefix', dialect: 'kea', code: '{"Dhcp4": {"subnet4": [{"id": 1, "subnet": "192.168.0.0/24"}]}}\n' },
     { name: 'pool network with mask and with /len', dialect: 'cisco-ios', code: 'ip dhcp pool a\n network 192.168.0.0 255.255.255.0\nip dhcp pool b\n network 10.0.0.0 /8\n' },
     { name: 'dnsmasq names no network (a range starts anywhere)', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,255.255.255.0,12h\n' },
@@ -18,6 +19,7 @@ dhcpRuleTester('dhcp/network-host-bits', {
       message: 'the network address is 192.168.0.0',
       output: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n}\n',
     },
+    { name: 'gapped mask: the host bits are where the mask has zeros', dialect: 'dhcpd', code: 'subnet 192.0.168.1 netmask 255.0.255.0 {\n}\n', lines: [1], severity: 'error', message: 'the network address is 192.0.168.0' },
     {
       name: 'Kea masks it quietly: warning',
       dialect: 'kea',

@@ -63,6 +63,21 @@ dhcpRuleTester('dhcp/route121-without-default', {
       lines: [2],
     },
     {
+      name: 'ISC shared-network 121 over subnets with different routers: no single fix',
+      dialect: 'dhcpd',
+      code: `${ISC_DEF}shared-network lan {\n  option rfc3442-classless-static-routes 24,10,1,2,0,0,0,0;\n  subnet 192.168.0.0 netmask 255.255.255.0 { option routers 192.168.0.1; }\n  subnet 192.168.1.0 netmask 255.255.255.0 { option routers 192.168.1.1; }\n}\n`,
+      lines: [3],
+      message: 'cannot carry each one',
+    },
+    {
+      name: 'Cisco child pool inheriting default-router from the enclosing pool',
+      dialect: 'cisco-ios',
+      code: 'ip dhcp pool site\n network 10.0.0.0 255.255.0.0\n default-router 10.0.0.1\nip dhcp pool floor1\n network 10.0.1.0 255.255.255.0\n option 121 hex 080a.0a00.0102\n',
+      lines: [6],
+      message: 'pool "site" sends default router 10.0.0.1',
+      output: 'ip dhcp pool site\n network 10.0.0.0 255.255.0.0\n default-router 10.0.0.1\nip dhcp pool floor1\n network 10.0.1.0 255.255.255.0\n option 121 hex 080a.0a00.0102.000a.0000.01\n',
+    },
+    {
       name: 'Kea hex data',
       dialect: 'kea',
       code: kea(keaEntry('{ "code": 121, "csv-format": false, "data": "2001010101c0a80001" }')),

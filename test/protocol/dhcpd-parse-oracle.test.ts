@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { test } from 'node:test';
+import { parseIsc } from '../../server/src/dhcp/isc/parser';
+import { dhcpdAccepts, DHCPD, hasDhcpd } from './dhcpOracles';
+
+// Differential test of the dhcpd.conf parser against real `dhcpd -t` (isc-dhcp-server 4.4.3):
+// over every dhcpd.conf-like file of ../shared/corpus/dhcp/isc-dhcp, the repo's ISC fixtures and
+// deliberately broken variants, "dhcpd accepts" must equal "parseIsc reports no error" — except
+// where dhcpd refuses for a reason that is not syntax (SEMANTIC below): those belong to the rules.
+
+const ROOT = process.cwd();
+const CORPUS = resolve(ROOT, '../shared/corpus/dhcp/isc-dhcp');
+const FIXTURES = resolve(ROOT, 'test/fixtures/dhcp/isc');
+
+/**
+ * Refusals dhcpd makes after reading the syntax, recognised by its message. parseIsc leaves them
+ * to rules on the model (the rule ids say which), so here they are the only allowed disagreement,
+ * and only in that direction.
+ */
+const SEMANTIC: Array<{ pattern: RegExp; reason: string }> = [
+  { pattern: /bad subnet number\/mask combination/, reason: 'subnet number with host bits set: dhcp/network-host-bits' },
+  { pattern: /bad range, address \S+ not in subnet/, reason: 'range outside its subnet: dhcp/range-outside-subnet' },
+  { pattern: /address range not on network/, reason: 'pool range in no subnet of its shared network: dhcp/range-outside-subnet' },
+  { pattern: /lease \S+ is declared twice/, reason: 'ranges sharing addresses: dhcp/overlapping-ranges' },
+  { pattern: /Can't open /, reason: 'include of a missing file: dhcp/include-unresolved' },
+  { pattern: /is an overly large address range/, reason: 'a range of 2^24 addresses or more: a lease-count limit, not syntax' },
+];
+
+/** Corpus files that are dhcpd configurations (not Kea JSON outputs or keama's expected messages). */
+function corpusFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (!/\.(out|outl|msg|json)$|^README/.test(name)) out.push(p);
+    }
+  };
+  if (existsSync(CORPUS)) walk(CORPUS);
+  return out;
+}
+
+interface Case {
+  id: string;
+  text: string;
+  files: Record<string, string>;
+}
+
+/** A fixture folder: its dhcpd.conf plus every other file in it (the includes). */
+function fixtureCases(): Case[] {
+  if (!existsSync(FIXTURES)) return [];
+  return readdirSync(FIXTURES)
+    .filter((d) => existsSync(join(FIXTURES, d, 'dhcpd.conf')))
+    .map((d) => {
+      const dir = join(FIXTURES, d);
+      const files: Record<string, string> = {};
+      const walk = (p: string) => {
+        for (const n of readdirSync(p)) {
+          const f = join(p, n);
+          if (statSync(f).isDirectory()) walk(f);
+          else if (f !== join(dir, 'dhcpd.conf')) files[relative(dir, f)] = readFileSync(f, 'utf8');
+        }
+      };
+      walk(dir);
+      return { id: `fixture ${d}`, text: readFileSync(join(dir, 'dhcpd.conf'), 'utf8'), files };
+    });
+}
+
+const S = 'subnet 10.0.0.0 netmask 255.255.255.0 {';
+/** Broken (and a few tricky but valid) configs: each construct's parse-level faults. */
+const VARIANTS: string[] = [
+  `${S} range 10.0.0.5 10.0.0.9; }\n`,
+  `${S} range 10.0.0.5 10.0.0.9 }\n`,
+  `${S} range 10.0.0.5; }\n`,
+  `${S} range dynamic-bootp 10.0.0.5 10.0.0.9; }\n`,
+  `${S} range 10.0.0 10.0.0.9; }\n`,
+  `${S} range 10.0.0.256 10.0.0.9; }\n`,
+  `${S} range 10.0.1.5 10.0.1.9; }\n`,
+  `range 10.0.0.5 10.0.0.9;\n`,
+  `${S}\n`,
+  `${S} } }\n`,
+  `subnet 10.0.0.0 mask 255.255.255.0 { }\n`,
+  `subnet 10.0.0.0/24 { }\n`,
+  `subnet 10.0.0.1 netmask 255.255.255.0 { }\n`,
+  `subnet 10.0.0.0 netmask 255.0.255.0 { }\n`,
+  `subnet6 2001:db8::/64 { }\n`,
+  `shared-network lan { ${S} } }\n`,
+  `shared-network lan { }\n`,
+  `shared-network "" { ${S} } }\n`,
+  `shared-network lan { ${S} pool { range 10.0.0.5 10.0.0.6; } } }\n`,
+  `${S} pool { } }\n`,
+  `${S} pool { range 10.0.0.5 10.0.0.6; pool { range 10.0.0.7; } } }\n`,
+  `pool { range 10.0.0.5 10.0.0.6; }\n`,
+  `${S} pool { range 10.0.0.5 10.0.0.6; allow members of "nobody"; } }\n`,
+  `${S} pool { range 10.0.0.5 10.0.0.6; allow unknown clients; deny dynamic bootp clients; } }\n`,
+  `${S} pool { range 10.0.0.5 10.0.0.6; allow bootp; } }\n`,
+  `${S} pool { no failover peer; range 10.0.0.5 10.0.0.6; } }\n`,
+  `host a { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.5; }\n`,
+  `host a { hardware ethernet 00:11:22:33:44:gg; }\n`,
+  `host a { hardware ether 00:11:22:33:44:55; }\n`,
+  `host a { fixed-address foo.example.com, 10.0.0.6; }\n`,
+  `host a { fixed-address 10.0.0.5 10.0.0.6; }\n`,
+  `host a { fixed-address 10.0.0.5; fixed-address 10.0.0.6; }\n`,
+  `host a { }\nhost a { }\n`,
+  `host a { host b { } }\n`,
+  `hardware ethernet 00:11:22:33:44:55;\n`,
+  `fixed-address 10.0.0.5;\n`,
+  `host a { authoritative; }\n`,
+  `option routers 10.0.0.1, 10.0.0.2;\n`,
+  `option routers 10.0.0.1 10.0.0.2;\n`,
+  `option routers "10.0.0.1";\n`,
+  `option routers 10.0.0.300;\n`,
+  `option routers 10.0.0.1\n`,
+  `option routers;\n`,
+  `option routerz 10.0.0.1;\n`,
+  `option nosuchspace.foo 1;\n`,
+  `option domain-name "example.com";\n`,
+  `option domain-name 12;\n`,
+  `option domain-name "unterminated;\n`,
+  `option interface-mtu 65536;\n`,
+  `option ip-forwarding maybe;\n`,
+  `option unknown-121 18:0a:00:00:c0:a8:00:01;\n`,
+  `option unknown-255 1;\n`,
+  `option rfc3442-classless-static-routes code 121 = array of unsigned integer 8;\noption rfc3442-classless-static-routes 32,1,1,1,1,192,168,0,1, 0,192,168,0,1;\n`,
+  `option rfc3442-classless-static-routes code 121 = array of unsigned integer 8;\noption rfc3442-classless-static-routes 32,1,1,1,1,192,168,0,300;\n`,
+  `option rfc3442-classless-static-routes 32,1,1,1,1,192,168,0,1;\n`,
+  `option foo code 200 = array of text;\n`,
+  `option foo code 200 = integer 64;\n`,
+  `${S} option foo code 200 = text; }\n`,
+  `option space bar code width 3;\n`,
+  `option agent.circuit-id "port1";\n`,
+  `option host-name = concat("a", "b");\n`,
+  `option host-name = concat("a" "b");\n`,
+  `default-lease-time 600;\nmax-lease-time infinite;\n`,
+  `default-lease-time 1d;\n`,
+  `default-lease-time;\n`,
+  `ddns-update-style interim;\n`,
+  `ddns-update-style bogus;\n`,
+  `log-facility local9;\n`,
+  `next-server 10.0.0.1;\nfilename "pxelinux.0";\n`,
+  `authoritative\n`,
+  `not authoritative;\n`,
+  `allow unknown-clients;\ndeny bootp;\nignore client-updates;\n`,
+  `allow members of "x";\n`,
+  `local-address 10.0.0.1;\n`,
+  `foo 1;\n`,
+  `}\n`,
+  `{\n`,
+  `include foo;\n`,
+  `include "missing.conf";\n`,
+  `class "a" { match if substring(option vendor-class-identifier, 0, 4) = "MSFT"; }\nsubclass "a" "x";\n`,
+  `class "a" { match if option host-name = 1; }\n`,
+  `class "a" { match if option host-name; }\n`,
+  `class "a" { match option host-name; match option domain-name; }\n`,
+  `subclass "nope" "x";\n`,
+  `if option host-name = "a" { option routers 10.0.0.1; } elsif known { } else { }\n`,
+  `if known { option routers 10.0.0.1; \n`,
+  `if not foo { }\n`,
+  `on commit { set ip = binary-to-ascii(10, 8, ".", leased-address); execute("/bin/true", ip); }\n`,
+  `on nothing { }\n`,
+  `switch (option host-name) { case "a": break; default: break; }\n`,
+  `case "a":\n`,
+  `set x = 1 - 2;\n`,
+  `key k { algorithm hmac-md5; secret c2VjcmV0; }\nzone example.com. { primary 10.0.0.1; key k; }\n`,
+  `zone example.com. { primary 10.0.0.1; key k; }\n`,
+  `key k { algorithm hmac-md5; secret c2VjcmV0c; }\n`,
+  `omapi-key nokey;\n`,
+  `failover peer "fo" { secondary; address 10.0.0.2; peer address 10.0.0.1; }\n${S} pool { failover peer "fo"; range 10.0.0.5 10.0.0.6; } }\n`,
+  `failover peer "fo" { secondary; address 10.0.0.2; peer address 10.0.0.1; }\n`,
+  `failover peer "fo" { secondary; address 10.0.0.2; }\n`,
+  `failover peer "fo" { secondary; address 10.0.0.2; peer address 10.0.0.1; }\n${S} pool { failover peer "fo"; range dynamic-bootp 10.0.0.5 10.0.0.6; } }\n`,
+  `class "c" { }\nadd "c";\n`,
+  `option domain-name "${'a'.repeat(1500)}";\n`,
+  `option domain-name${' '.repeat(1500)}"x";\n`,
+  `${S} interface eth0; interface eth1; }\n`,
+];
+
+test('dhcpd -t and parseIsc agree on the corpus, the fixtures and broken variants', { timeout: 600_000 }, (t) => {
+  if (!hasDhcpd()) return t.skip(`${DHCPD} is not installed: install isc-dhcp-server to run this test`);
+  const cases: Case[] = [
+    ...corpusFiles().map((p) => ({ id: relative(CORPUS, p), text: readFileSync(p, 'utf8'), files: {} })),
+    ...fixtureCases(),
+    ...VARIANTS.map((text, i) => ({ id: `variant ${i}: ${JSON.stringify(text).slice(0, 70)}`, text, files: {} })),
+  ];
+  const table: string[] = [];
+  const unexplained: string[] = [];
+  let semantic = 0;
+  for (const c of cases) {
+    const dhcpd = dhcpdAccepts(c.text, c.files);
+    const ours = [parseIsc('dhcpd.conf', c.text), ...Object.entries(c.files).filter(([p]) => !/\.json$/.test(p)).map(([p, text]) => parseIsc(p, text, { included: true }))];
+    const errors = ours.flatMap((f) => f.problems.filter((p) => p.severity === 'error'));
+    if (dhcpd.ok === !errors.length) continue;
+    const message = dhcpd.output.split('\n').find((l) => / line \d+: |^bad range|Can't open|overly large|no referring/.test(l)) ?? dhcpd.output.trim().split('\n').pop() ?? '';
+    const why = dhcpd.ok ? undefined : SEMANTIC.find((s) => s.pattern.test(dhcpd.output));
+    const row = `${why ? 'semantic' : 'MISMATCH'} | ${c.id} | dhcpd: ${dhcpd.ok ? 'accepts' : message.trim()} | parseIsc: ${errors.length ? errors.map((e) => e.message).slice(0, 2).join('; ') : 'no error'}${why ? ` | ${why.reason}` : ''}`;
+    table.push(row);
+    if (why) semantic++;
+    else unexplained.push(row);
+  }
+  console.log(`dhcpd -t vs parseIsc over ${cases.length} configs: ${table.length} disagreements (${semantic} semantic)\n${table.join('\n')}`);
+  if (existsSync(CORPUS)) assert.ok(cases.length > 300, `expected the corpus, the fixtures and the variants (${cases.length} cases)`);
+  assert.deepEqual(unexplained, []);
+});

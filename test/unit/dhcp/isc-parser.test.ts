@@ -1,0 +1,307 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import type { Span } from '../../../server/src/core/text';
+import { parseIsc } from '../../../server/src/dhcp/isc/parser';
+import type { DhcpFile, DhcpScope } from '../../../server/src/dhcp/model';
+import { fuzzSeed, pick, prng } from '../fuzz';
+
+// The dhcpd.conf reader: exact spans and values for each construct, dhcpd's own refusals as error
+// problems (their agreement with real `dhcpd -t` is test/protocol/dhcpd-parse-oracle.test.ts), the
+// corpus, and fuzzed or huge inputs. TLSNET_FUZZ_SEED=<n> replays a fuzz run.
+
+const CORPUS = resolve(process.cwd(), '../shared/corpus/dhcp/isc-dhcp');
+
+const errors = (f: DhcpFile) => f.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+const text = (f: DhcpFile, s: Span) => f.text.slice(s.start, s.end);
+const scope = (f: DhcpFile, kind: DhcpScope['kind'], n = 0) => f.scopes.filter((s) => s.kind === kind)[n];
+/** The span of the `n`th occurrence of `needle` in `src`. */
+function at(src: string, needle: string, n = 0): Span {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = src.indexOf(needle, i + 1);
+  assert.ok(i >= 0, `${needle} not in text`);
+  return { start: i, end: i + needle.length };
+}
+
+const CAMPUS = `# campus
+option domain-name "example.org";
+option rfc3442-classless-static-routes code 121 = array of unsigned integer 8;
+default-lease-time 600;
+max-lease-time 7200;
+authoritative;
+include "dhcpd.d/lab.conf";
+
+shared-network lan {
+  subnet 10.1.0.0 netmask 255.255.255.0 {
+    option routers 10.1.0.1, 10.1.0.2;
+    option rfc3442-classless-static-routes 24, 10, 2, 0, 10, 1, 0, 1, 0, 10, 1, 0, 1;
+    range 10.1.0.100 10.1.0.199;
+    pool {
+      range dynamic-bootp 10.1.0.200;
+      deny unknown-clients;
+    }
+  }
+}
+
+group {
+  host printer {
+    hardware ethernet 00:1A:2b:3c:4d:5E;
+    fixed-address 10.1.0.20, 10.1.0.21;
+  }
+  host nas { fixed-address nas.example.org; }
+}
+`;
+
+test('subnet, shared-network, pool, group and host become scopes with exact spans', () => {
+  const f = parseIsc('/ws/dhcpd.conf', CAMPUS);
+  assert.deepEqual(f.problems, []);
+  assert.deepEqual(
+    f.scopes.map((s) => [s.kind, s.name?.value, s.parent?.kind]),
+    [['global', undefined, undefined], ['shared-network', 'lan', 'global'], ['subnet', undefined, 'shared-network'], ['pool', undefined, 'subnet'], ['group', undefined, 'global'], ['host', 'printer', 'group'], ['host', 'nas', 'group']],
+  );
+  const subnet = scope(f, 'subnet');
+  assert.equal(text(f, subnet.headerSpan), 'subnet 10.1.0.0 netmask 255.255.255.0');
+  assert.ok(text(f, subnet.span).startsWith('subnet 10.1.0.0') && text(f, subnet.span).endsWith('}\n  }'));
+  assert.deepEqual(subnet.networks, [{ value: { address: 0x0a010000, length: 24 }, span: at(CAMPUS, '10.1.0.0 netmask 255.255.255.0'), maskText: '255.255.255.0' }]);
+  assert.equal(scope(f, 'shared-network').name?.span.start, at(CAMPUS, 'lan {').start);
+  assert.deepEqual(subnet.ranges, [{ start: { value: 0x0a010064, span: at(CAMPUS, '10.1.0.100') }, end: { value: 0x0a0100c7, span: at(CAMPUS, '10.1.0.199') }, span: at(CAMPUS, 'range 10.1.0.100 10.1.0.199;') }]);
+  const pool = scope(f, 'pool');
+  assert.equal(pool.ranges.length, 1, 'a single-address dynamic-bootp range');
+  assert.equal(pool.ranges[0].start.value, pool.ranges[0].end.value);
+  assert.equal(text(f, pool.ranges[0].span), 'range dynamic-bootp 10.1.0.200;');
+  assert.equal(text(f, pool.span), 'pool {\n      range dynamic-bootp 10.1.0.200;\n      deny unknown-clients;\n    }');
+});
+
+test('hosts: one StaticHost per fixed address in the enclosing scope, names kept and hostnames unresolved', () => {
+  const f = parseIsc('/ws/dhcpd.conf', CAMPUS);
+  const group = scope(f, 'group');
+  assert.deepEqual(
+    group.hosts.map((h) => [h.name?.value, h.hardware?.value, h.address?.value, h.address && text(f, h.address.span)]),
+    [
+      ['printer', '00:1a:2b:3c:4d:5e', 0x0a010014, '10.1.0.20'],
+      ['printer', '00:1a:2b:3c:4d:5e', 0x0a010015, '10.1.0.21'],
+      ['nas', undefined, undefined, undefined],
+    ],
+  );
+  assert.equal(text(f, group.hosts[0].hardware?.span as Span), '00:1A:2b:3c:4d:5E');
+  assert.equal(text(f, group.hosts[0].span), text(f, scope(f, 'host').span));
+  assert.ok(text(f, group.hosts[0].span).startsWith('host printer {'));
+});
+
+test('options: codes from the table or a definition, values and formats as written', () => {
+  const f = parseIsc('/ws/dhcpd.conf', CAMPUS);
+  const [domain] = f.global.options;
+  assert.deepEqual(domain, { code: 15, name: 'domain-name', span: at(CAMPUS, 'option domain-name "example.org";'), value: 'example.org', valueSpan: at(CAMPUS, 'example.org'), exact: true, format: 'ascii' });
+  const [routers, routes] = scope(f, 'subnet').options;
+  assert.deepEqual([routers.code, routers.name, routers.value, routers.format, text(f, routers.valueSpan)], [3, 'routers', '10.1.0.1, 10.1.0.2', 'ip', '10.1.0.1, 10.1.0.2']);
+  assert.deepEqual([routes.code, routes.format, routes.value], [121, 'decimal', '24, 10, 2, 0, 10, 1, 0, 1, 0, 10, 1, 0, 1']);
+  assert.equal(text(f, routes.valueSpan), routes.value);
+  assert.deepEqual(f.definitions, [
+    { file: '/ws/dhcpd.conf', name: { value: 'rfc3442-classless-static-routes', span: at(CAMPUS, 'rfc3442-classless-static-routes') }, code: { value: 121, span: at(CAMPUS, '121') }, type: 'array of unsigned integer 8', array: true, span: at(CAMPUS, 'option rfc3442-classless-static-routes code 121 = array of unsigned integer 8;') },
+  ]);
+});
+
+test('option spellings: colon hex, quoted strings with escapes, other spaces, unknown-N, expressions', () => {
+  const src = 'option unknown-121 18:0a:00:00:c0:a8:00:01;\noption vendor-class-identifier "a\\x41b";\noption agent.circuit-id "port1";\noption nis-servers 10.0.0.1;\noption host-name = concat("a", "b");\nserver-identifier 10.0.0.1;\nsupersede domain-name-servers 10.0.0.2;\n';
+  const f = parseIsc('/ws/dhcpd.conf', src);
+  assert.deepEqual(errors(f), []);
+  assert.deepEqual(
+    f.global.options.map((o) => [o.name, o.code, o.format, o.value, o.exact]),
+    [
+      ['unknown-121', 121, 'hex', '18:0a:00:00:c0:a8:00:01', true],
+      ['vendor-class-identifier', 60, 'ascii', 'aAb', false],
+      ['agent.circuit-id', 82, 'ascii', 'port1', true],
+      ['nis-servers', 41, 'ip', '10.0.0.1', true],
+      ['host-name', 12, 'text', 'concat("a", "b")', true],
+      ['server-identifier', 54, 'ip', '10.0.0.1', true],
+      ['domain-name-servers', 6, 'ip', '10.0.0.2', true],
+    ],
+  );
+  assert.equal(text(f, f.global.options[0].valueSpan), '18:0a:00:00:c0:a8:00:01');
+  assert.equal(text(f, f.global.options[1].valueSpan), 'a\\x41b');
+});
+
+test('a definition gives later uses of the name its code (any case), and redefines built-in names', () => {
+  const src = 'option ms-routes code 249 = array of unsigned integer 8;\noption MS-Routes 0, 10, 0, 0, 1;\noption routers code 200 = text;\noption routers "r";\n';
+  const f = parseIsc('/ws/dhcpd.conf', src);
+  assert.deepEqual(errors(f), []);
+  assert.deepEqual(f.global.options.map((o) => [o.code, o.format]), [[249, 'decimal'], [200, 'ascii']]);
+});
+
+test('leases, conditions and the other statements dhcpd accepts', () => {
+  const src = `default-lease-time infinite;
+max-lease-time 86400;
+ddns-update-style interim; ddns-updates on; ddns-domainname "example.org";
+next-server 10.0.0.1; filename "pxelinux.0"; local-address 10.0.0.1; log-facility local7;
+allow unknown-clients; deny bootp; ignore client-updates; not authoritative;
+option space foo code width 1 length width 1;
+option foo.bar code 1 = text;
+key k { algorithm hmac-md5; secret c2VjcmV0; }
+zone example.org. { primary 10.0.0.1; key k; }
+failover peer "fo" { secondary; address 10.0.0.2; peer address 10.0.0.1; }
+class "phones" { match if substring(option vendor-class-identifier, 0, 4) = "Cisc"; option tftp-server-name "tftp"; }
+subclass "phones" "x";
+subnet 10.0.0.0 netmask 255.255.255.0 {
+  pool { failover peer "fo"; range 10.0.0.10 10.0.0.20; allow members of "phones"; }
+  if option host-name = "a" { option routers 10.0.0.1; } elsif known { } else { default-lease-time 60; }
+  on commit { set ip = binary-to-ascii(10, 8, ".", leased-address); execute("/bin/true", ip); }
+  switch (option host-name) { case "a": break; default: break; }
+}
+`;
+  const f = parseIsc('/ws/dhcpd.conf', src);
+  assert.deepEqual(f.problems, []);
+  assert.deepEqual(f.global.lease, { seconds: 'infinite', raw: 'infinite', span: at(src, 'default-lease-time infinite;') });
+  assert.equal(f.global.maxLease?.seconds, 86400);
+  const subnet = scope(f, 'subnet');
+  assert.deepEqual(subnet.options.map((o) => [o.name, o.tags]), [['routers', ['if option host-name = "a"']]]);
+  assert.equal(subnet.lease?.seconds, 60, 'a lease set under a condition still describes the scope');
+  assert.deepEqual(scope(f, 'class').options.map((o) => o.code), [66]);
+  assert.equal(scope(f, 'class').name?.value, 'phones');
+});
+
+test('include, comments', () => {
+  const src = '# tlsnet-disable-next-line dhcp/x\ninclude "sites/a.conf"; # trailing\r\n';
+  const f = parseIsc('/ws/dhcpd.conf', src);
+  assert.deepEqual(f.includes, [{ file: '/ws/dhcpd.conf', path: { value: 'sites/a.conf', span: at(src, 'sites/a.conf') }, span: at(src, 'include "sites/a.conf";') }]);
+  assert.deepEqual(f.comments, [
+    { value: ' tlsnet-disable-next-line dhcp/x', span: at(src, '# tlsnet-disable-next-line dhcp/x') },
+    { value: ' trailing', span: at(src, '# trailing') },
+  ]);
+});
+
+test('a non-contiguous mask is kept (dhcpd accepts it; a rule flags it)', () => {
+  const f = parseIsc('/ws/dhcpd.conf', 'subnet 10.0.0.0 netmask 255.0.255.0 { range 10.0.0.5 10.0.0.9; }\n');
+  assert.deepEqual(f.problems, []);
+  assert.deepEqual(scope(f, 'subnet').networks[0].value, { address: 0x0a000000, length: 8 });
+  assert.equal(scope(f, 'subnet').networks[0].maskText, '255.0.255.0');
+});
+
+test('semantic refusals are left to the rules: host bits set, a range outside its subnet', () => {
+  const f = parseIsc('/ws/dhcpd.conf', 'subnet 10.0.0.1 netmask 255.255.255.0 { range 10.0.1.5 10.0.1.9; }\n');
+  assert.deepEqual(f.problems, []);
+  assert.equal(scope(f, 'subnet').ranges.length, 1);
+});
+
+/** Each config dhcpd refuses while reading, with the problem parseIsc reports and where. */
+const REFUSED: Array<[string, string, string]> = [
+  ['foo 1;\n', 'semicolon expected', '1'],
+  ['option routerz 10.0.0.1;\n', 'unknown option dhcp.routerz', 'routerz'],
+  ['option routers 10.0.0.1\n', 'semicolon expected', ''],
+  ['subnet 10.0.0.0 netmask 255.255.255.0 {\n', 'unexpected end of file', ''],
+  ['}\n', 'expecting a parameter or declaration', '}'],
+  ['option routers 10.0.0.300;\n', '300 exceeds max (255) for precision', '300'],
+  ['option routers 10.0.0;\n', 'too few numbers', ';'],
+  ['option routers "10.0.0.1";\n', 'expecting IP address or hostname', '"10.0.0.1"'],
+  ['range 10.0.0.5 10.0.0.9;\n', 'range declaration not allowed here', 'range'],
+  ['option domain-name "open;\n', 'eof in string constant', '"open;\n'],
+  ['option domain-name 12;\n', 'expecting string', '12'],
+  ['default-lease-time 1d;\n', 'Bogus number 1d: digit 13 not in base 10', '1d'],
+  ['host a { }\nhost a { }\n', 'host a: already exists', 'a'],
+  ['subnet6 2001:db8::/64 { }\n', 'subnet6 statement is only supported in DHCPv6 mode', 'subnet6'],
+  ['subnet 10.0.0.0 netmask 255.255.255.0 { pool { } }\n', 'Pool declaration with no address range (a pool must contain at least one range statement)', 'pool'],
+  ['hardware ethernet 00:11:22:33:44:55;\n', 'hardware address parameter not allowed here', 'hardware ethernet 00:11:22:33:44:55;'],
+  ['option foo code 200 = array of text;\n', 'arrays of text strings not yet supported', 'text'],
+  ['if not foo { }\n', 'boolean expression expected', 'foo'],
+  ['omapi-key k;\n', 'OMAPI key k: not found', 'k'],
+];
+
+test('configs dhcpd refuses get an error problem at the fault', () => {
+  for (const [src, message, where] of REFUSED) {
+    const f = parseIsc('/ws/dhcpd.conf', src);
+    const p = f.problems.find((x) => x.severity === 'error');
+    assert.ok(p, `no error for ${JSON.stringify(src)}`);
+    assert.equal(p.message, message, JSON.stringify(src));
+    assert.equal(text(f, p.span), where, `span of "${message}"`);
+    assert.equal(p.file, '/ws/dhcpd.conf');
+  }
+});
+
+test('an included file: names and placements its includer decides are warnings', () => {
+  const src = 'option rfc3442-classless-static-routes 0, 10, 0, 0, 1;\nrange 10.0.0.5 10.0.0.9;\n';
+  assert.deepEqual(errors(parseIsc('/ws/dhcpd.conf', src)), ['unknown option dhcp.rfc3442-classless-static-routes', 'range declaration not allowed here']);
+  const inc = parseIsc('/ws/dhcpd.d/a.conf', src, { included: true });
+  assert.deepEqual(errors(inc), []);
+  assert.equal(inc.problems.length, 2);
+  const after = parseIsc('/ws/dhcpd.conf', 'include "defs.conf";\noption ms-routes 0, 10, 0, 0, 1;\n');
+  assert.deepEqual([errors(after), after.problems.map((p) => p.severity)], [[], ['warning']]);
+});
+
+/** Every span of the model lies in the text; exact values are what their spans cover. */
+function checkModel(f: DhcpFile): void {
+  const n = f.text.length;
+  const ok = (s: Span | undefined, what: string) => assert.ok(!s || (s.start >= 0 && s.start <= s.end && s.end <= n), `${what} ${JSON.stringify(s)} outside 0..${n}`);
+  assert.equal(f.scopes[0], f.global);
+  for (const s of f.scopes) {
+    ok(s.span, 'scope');
+    ok(s.headerSpan, 'header');
+    for (const x of s.networks) ok(x.span, 'network');
+    for (const r of s.ranges) [r.span, r.start.span, r.end.span].forEach((x) => ok(x, 'range'));
+    for (const h of s.hosts) [h.span, h.name?.span, h.address?.span, h.hardware?.span].forEach((x) => ok(x, 'host'));
+    for (const o of s.options) {
+      ok(o.span, 'option');
+      ok(o.valueSpan, 'value');
+      if (o.exact) assert.equal(f.text.slice(o.valueSpan.start, o.valueSpan.end), o.value);
+    }
+  }
+  for (const p of f.problems) {
+    ok(p.span, p.message);
+    assert.doesNotMatch(p.message, /internal error/);
+  }
+  for (const c of f.comments) assert.equal(f.text.slice(c.span.start + 1, c.span.end), c.value);
+}
+
+function corpus(): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (!/\.(out|outl|msg|json)$/.test(name)) out.set(p.slice(CORPUS.length + 1), readFileSync(p, 'utf8'));
+    }
+  };
+  if (existsSync(CORPUS)) walk(CORPUS);
+  return out;
+}
+
+test('corpus: every file parses; the configs dhcpd accepts give no error', () => {
+  const files = corpus();
+  for (const [name, src] of files) checkModel(parseIsc(name, src));
+  const accepted = ['server/dhcpd.conf.example', 'tests/failover/dhcp-1.cf', 'tests/failover/dhcp-2.cf', 'keama/tests/samples/example.conf', 'keama/tests/class4.in4', 'keama/tests/optiondecl4.in4', 'keama/tests/subclassguard4.in4', 'keama/tests/zone4.in4'];
+  for (const name of accepted.filter((n) => files.has(n) && n !== 'keama/tests/zone4.in4')) assert.deepEqual(errors(parseIsc(name, files.get(name) as string)), [], name);
+  const example = files.get('server/dhcpd.conf.example');
+  if (example) assert.ok(parseIsc('x', example).scopes.filter((s) => s.kind === 'subnet').length >= 5);
+});
+
+test('fuzz: mutated corpus files never throw and keep the model consistent', () => {
+  const r = prng(fuzzSeed(0x15c));
+  const sources = [CAMPUS, ...[...corpus().values()].filter((s) => s.length < 20_000)];
+  const bits = [';', '{', '}', '"', '#', '\\', ',', '.', ':', '=', '(', ')', 'subnet ', 'option ', 'if ', 'not ', 'range ', 'host ', 'pool ', ' 10.0.0.', '0x', 'é', '\u0000', '\r\n', 'failover peer "x" ', 'class "a" '];
+  for (let i = 0; i < 3000; i++) {
+    let s = pick(sources, r);
+    for (let k = 1 + Math.floor(r() * 4); k > 0; k--) {
+      const at = Math.floor(r() * (s.length + 1));
+      const cut = Math.floor(r() * 8);
+      s = r() < 0.5 ? s.slice(0, at) + pick(bits, r) + s.slice(at) : s.slice(0, at) + s.slice(at + cut);
+    }
+    checkModel(parseIsc('/ws/fuzz.conf', s));
+  }
+});
+
+test('10 MB inputs parse in linear time without throwing', () => {
+  const big: string[] = ['a'.repeat(10_000_000), `option domain-name "${'x'.repeat(10_000_000)}`, '('.repeat(10_000_000), 'if '.repeat(3_000_000), `option routers ${'1.'.repeat(5_000_000)}`, '}'.repeat(10_000_000), `host a { ${'hardware ethernet 00:11:22:33:44:55; '.repeat(250_000)}}`];
+  for (const src of big) {
+    const t0 = performance.now();
+    const f = parseIsc('/ws/big.conf', src);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 8000, `${JSON.stringify(src.slice(0, 20))}…: ${Math.round(ms)} ms`);
+    assert.ok(f.problems.length > 0 && f.problems.length <= 1001);
+    checkModel(f);
+  }
+  let subnets = '';
+  for (let i = 0; i < 5000; i++) subnets += `subnet 10.${i >> 8}.${i & 255}.0 netmask 255.255.255.0 { range 10.${i >> 8}.${i & 255}.10 10.${i >> 8}.${i & 255}.200; option routers 10.${i >> 8}.${i & 255}.1; }\n`;
+  const t0 = performance.now();
+  const f = parseIsc('/ws/dhcpd.conf', subnets);
+  assert.ok(performance.now() - t0 < 3000);
+  assert.deepEqual([f.problems, f.scopes.length], [[], 5001]);
+});
