@@ -31,10 +31,11 @@ try {
   process.stdout.write(`generated ${SUBNETS} subnets: ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join('; ')}\n`);
 
   // Anchors: the servers must accept what they are timed on.
+  const sbin = (name) => (existsSync(`/usr/sbin/${name}`) ? `/usr/sbin/${name}` : name);
   const servers = {
-    dhcpd: ['/usr/sbin/dhcpd', ['-t', '-cf', files.dhcpd, '-lf', join(work, 'dhcpd.leases'), '-pf', join(work, 'dhcpd.pid')]],
-    kea: ['kea-dhcp4', ['-t', files.kea]],
-    dnsmasq: ['dnsmasq', ['--test', `--conf-file=${files.dnsmasq}`]],
+    dhcpd: [sbin('dhcpd'), ['-t', '-cf', files.dhcpd, '-lf', join(work, 'dhcpd.leases'), '-pf', join(work, 'dhcpd.pid')]],
+    kea: [sbin('kea-dhcp4'), ['-t', files.kea]],
+    dnsmasq: [sbin('dnsmasq'), ['--test', `--conf-file=${files.dnsmasq}`]],
   };
   const anchor = {};
   for (const [name, [bin, args]] of Object.entries(servers)) {
@@ -94,10 +95,13 @@ try {
   for (const [name, ms, base, note] of rows) process.stdout.write(`${name.padEnd(58)} ${ms.toFixed(1).padStart(9)} ${(ms / base).toFixed(2).padStart(9)}  ${note}\n`);
   process.stdout.write(`\n${'option 121 decoding, 100,000 values'.padEnd(58)} ${'ms'.padStart(9)} ${'x naive'.padStart(9)}  values/s\n`);
   for (const [name, ms, base] of decode) process.stdout.write(`${name.padEnd(58)} ${ms.toFixed(1).padStart(9)} ${(ms / base).toFixed(2).padStart(9)}  ${Math.round(VALUES / (ms / 1000)).toLocaleString('en-US')}\n`);
-  const versions = ['dhcpd --version', 'kea-dhcp4 -v', 'dnsmasq --version'].map((c) => {
-    const [bin, ...args] = c.split(' ');
-    const r = spawnSync(bin === 'dhcpd' ? '/usr/sbin/dhcpd' : bin, args, { encoding: 'utf8' });
-    return (r.stdout + r.stderr).trim().split('\n')[0];
+  const versions = [
+    [servers.dhcpd[0], '--version'],
+    [servers.kea[0], '-v'],
+    [servers.dnsmasq[0], '--version'],
+  ].map(([bin, arg]) => {
+    const r = spawnSync(bin, [arg], { encoding: 'utf8' });
+    return `${bin.replace(/.*\//, '')} ${(r.stdout + r.stderr).trim().split('\n')[0]}`;
   });
   process.stdout.write(`\nmedians of ${RUNS} runs; node ${process.version}; ${versions.join('; ')}\n`);
 } finally {
@@ -121,11 +125,8 @@ function rng(seed) {
   };
 }
 
-/** The naive decoder: strip separators, read hex pairs, walk width / destination / router. */
-function naiveDecode(text) {
-  const h = text.replace(/[^0-9a-fA-F]/g, '');
-  const bytes = [];
-  for (let i = 0; i + 1 < h.length; i += 2) bytes.push(parseInt(h.slice(i, i + 2), 16));
+/** The naive decoder: walk width / destination / router over the bytes, no spans, no messages. */
+function naiveRoutes(bytes) {
   const routes = [];
   for (let i = 0; i < bytes.length; ) {
     const w = bytes[i];
@@ -135,6 +136,14 @@ function naiveDecode(text) {
     i += 5 + n;
   }
   return routes;
+}
+
+/** Hex in any separators to bytes, the naive way. */
+function naiveHexBytes(text) {
+  const h = text.replace(/[^0-9a-fA-F]/g, '');
+  const bytes = [];
+  for (let i = 0; i + 1 < h.length; i += 2) bytes.push(parseInt(h.slice(i, i + 2), 16));
+  return bytes;
 }
 
 function decodeBench(core) {
@@ -160,13 +169,10 @@ function decodeBench(core) {
     if (!n) throw new Error('nothing decoded');
   };
   const naiveHex = () => {
-    for (const s of hex) naiveDecode(s);
+    for (const s of hex) naiveRoutes(naiveHexBytes(s));
   };
   const naiveDecimal = () => {
-    for (const s of decimal) {
-      const b = s.split(',').map(Number);
-      naiveDecode(b.map((x) => x.toString(16).padStart(2, '0')).join(''));
-    }
+    for (const s of decimal) naiveRoutes(s.split(',').map(Number));
   };
   const m = (f) => {
     f();

@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis';
 import type { Edit } from '../../server/src/core/finding';
+import { memoryHost } from '../../server/src/core/host';
 import { normalizeSettings, type Settings } from '../../server/src/core/settings';
 import { dhcpRefactors } from '../../server/src/dhcp/actions';
 import { computeRoutes } from '../../server/src/dhcp/compute';
@@ -36,6 +38,11 @@ async function check(dialect: Exclude<DhcpDialect, 'cisco-ios'>, text: string, o
   writeFileSync(file, text);
   const v = await runOracle(ORACLE[dialect], file);
   assert.equal(v.ok, ok, `${ORACLE[dialect]} ${ok ? 'rejects' : 'accepts'}:\n${text}\n${v.message ?? v.output}`);
+  // What the server accepts, tlsnet raises no error on either.
+  if (ok) {
+    const { findings } = analyzeDocument({ path: file, text, language: dialect }, { host: memoryHost({}), settings: normalizeSettings({}), log: (m) => assert.fail(m) });
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.message}`), [], text);
+  }
 }
 
 function compute(dialect: DhcpDialect, text: string, needle: string, input: string, settings: Settings = normalizeSettings({})): string {

@@ -227,7 +227,9 @@ test('dhcp differential: out-of-scope reasons and repairs apply to the corpus on
 
 test('dhcp fixtures: each fixture is what its name says, for the server and for us', () => {
   const wrong: string[] = [];
+  const readme = readFileSync(join(FIXTURES, 'README.md'), 'utf8');
   for (const r of rows.filter((x) => x.source === 'fixture')) {
+    if (!readme.includes(`| \`${r.id.split('/').pop()}\` |`)) wrong.push(`${r.id}: not listed in test/fixtures/dhcp/README.md`);
     const rejected = r.outcome === 'rejected' || r.outcome === 'rejected-missing-include';
     if (r.outcome !== 'no-oracle' && (r.expected === 'bad') !== rejected) wrong.push(`${r.id}: the server ${rejected ? 'rejects' : 'accepts'} it (${r.message ?? 'ok'})`);
     if (r.expected === 'ok' && r.others.some((o) => o.startsWith('warning '))) wrong.push(`${r.id}: a good config, yet we warn: ${r.others.join(', ')}`);

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // The three DHCP servers on this machine as oracles: `dhcpd -t` (isc-dhcp-server 4.4.3),
@@ -22,7 +23,9 @@ export interface Verdict {
   ms: number;
 }
 
-const BINARIES: Record<Oracle, string> = { dhcpd: '/usr/sbin/dhcpd', dhcpd6: '/usr/sbin/dhcpd', kea: 'kea-dhcp4', dnsmasq: 'dnsmasq' };
+/** Debian puts all three in /usr/sbin, which a non-root PATH may lack. */
+const sbin = (name: string) => (existsSync(`/usr/sbin/${name}`) ? `/usr/sbin/${name}` : name);
+const BINARIES: Record<Oracle, string> = { dhcpd: sbin('dhcpd'), dhcpd6: sbin('dhcpd'), kea: sbin('kea-dhcp4'), dnsmasq: sbin('dnsmasq') };
 
 /** The server's version line, or undefined when it is not installed. */
 export function oracleVersion(o: Oracle): string | undefined {

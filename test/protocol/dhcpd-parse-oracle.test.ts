@@ -175,6 +175,17 @@ const VARIANTS: string[] = [
   `option domain-name "${'a'.repeat(1500)}";\n`,
   `option domain-name${' '.repeat(1500)}"x";\n`,
   `${S} interface eth0; interface eth1; }\n`,
+  // dhcpd quirks: an expression cut by the end of the file is dropped silently; one-letter names
+  // lex as hex numbers; an octal escape `\0` swallows a non-octal character; a statement is read
+  // right after `dynamic;`.
+  `option host-name = binary-to-ascii(\n`,
+  `option host-name = substring(hardware,\noption routers 10.0.0.1;\n`,
+  `supersede host-name = substring(hardware,;\n`,
+  `default-lease-time = 5;\n`,
+  `k;\nab;\n`,
+  `abc;\n`,
+  `option domain-name "a \\09 b";\n`,
+  `group { dynamic; }\n`,
 ];
 
 test('dhcpd -t and parseIsc agree on the corpus, the fixtures and broken variants', { timeout: 600_000 }, (t) => {

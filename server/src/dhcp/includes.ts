@@ -22,7 +22,7 @@ export function resolveIncludes(file: DhcpFile, host: FileHost): DhcpFile[] {
       seen.add(path);
       const text = host.readFile(path);
       if (text === undefined) continue;
-      const parsed = parseDhcp(file.dialect, path, text);
+      const parsed = parseDhcp(file.dialect, path, text, { included: true });
       out.push(parsed);
       queue.push(parsed);
     }

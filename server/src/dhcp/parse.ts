@@ -4,13 +4,18 @@ import { parseIsc } from './isc/parser';
 import { parseKea } from './kea/parser';
 import type { DhcpDialect, DhcpFile } from './model';
 
+export interface ParseOptions {
+  /** The file is included by another: checks that depend on the includer (names it defines) are only warnings. */
+  included?: boolean;
+}
+
 /** Parses one file of any dialect into the shared model. Never throws. */
-export function parseDhcp(dialect: DhcpDialect, path: string, text: string): DhcpFile {
+export function parseDhcp(dialect: DhcpDialect, path: string, text: string, options: ParseOptions = {}): DhcpFile {
   switch (dialect) {
     case 'cisco-ios':
       return parseCisco(path, text);
     case 'dhcpd':
-      return parseIsc(path, text);
+      return parseIsc(path, text, { included: options.included });
     case 'kea':
       return parseKea(path, text);
     case 'dnsmasq':

@@ -51,7 +51,10 @@ class DnsmasqReader {
     for (const { result } of this.options) {
       const option = result.option;
       if (!option) continue;
-      option.exact = this.file.text.slice(option.valueSpan.start, option.valueSpan.end) === option.value;
+      // Without quotes the value is the text as written (spaces after commas kept), so spans inside it are exact.
+      const written = this.file.text.slice(option.valueSpan.start, option.valueSpan.end);
+      if (!written.includes('"')) option.value = written;
+      option.exact = written === option.value;
       const scope = result.tags.map((t) => this.byTag.get(t)).find((s) => s) ?? this.file.global;
       scope.options.push(option);
     }

@@ -12,8 +12,6 @@ export interface IscOption {
   name: string;
   code: number;
   format: string;
-  /** Defined in this file by `option NAME code N = TYPE;`. */
-  user?: boolean;
 }
 
 /**
@@ -196,18 +194,15 @@ export class Cursor {
     return false;
   }
 
-  /** Skips `t` and reports it with `message`, then skips to the end of the statement unless `t` already ended it. */
+  /** Reports `message` at `t`, then skips to the end of the statement unless `t` is its `;`. */
   expected(t: Tok, message: string): void {
     this.error(this.at(t), message);
     if (t.kind !== ';') this.skipToSemi();
   }
 
+  /** From `start` to the end of the last token read. */
   spanFrom(start: number): Span {
     return { start, end: Math.max(start, this.lx.last.end) };
-  }
-
-  at2<T>(value: T, t: Tok): At<T> {
-    return { value, span: { start: t.start, end: t.end } };
   }
 }
 

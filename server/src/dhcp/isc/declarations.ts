@@ -178,7 +178,7 @@ function optionDeclaration(c: Cursor, ctx: Ctx, start: number): boolean | undefi
     optionCodeDefinition(c, ref, start);
     return undefined;
   }
-  if (ref.option.code < 0 && !ref.option.format) {
+  if (!ref.known) {
     c.unknown({ start: ref.start, end: ref.end }, `unknown option ${ref.option.space}.${ref.option.name}`);
     c.skipToSemi();
     return undefined;
@@ -188,7 +188,7 @@ function optionDeclaration(c: Cursor, ctx: Ctx, start: number): boolean | undefi
 }
 
 /** A `{ … }` body of statements; `special` handles the tokens a declaration reads itself. */
-export function body(c: Cursor, ctx: Ctx, special?: (k: string) => boolean | 'stop'): void {
+function body(c: Cursor, ctx: Ctx, special?: (k: string) => boolean): void {
   if (!c.enter()) return;
   let declaration = false;
   for (;;) {
@@ -202,9 +202,7 @@ export function body(c: Cursor, ctx: Ctx, special?: (k: string) => boolean | 'st
       c.error(c.at(t), 'unexpected end of file');
       break;
     }
-    const s = special?.(t.kind);
-    if (s === 'stop') break;
-    if (!s) declaration = statement(c, ctx, declaration);
+    if (!special?.(t.kind)) declaration = statement(c, ctx, declaration);
   }
   c.leave();
   ctx.scope.span.end = c.lx.last.end;

@@ -1,5 +1,5 @@
 import type { Cursor } from './cursor';
-import { isIdentifier, type Tok } from './lexer';
+import type { Tok } from './lexer';
 import { cshl } from './values';
 
 /**
@@ -304,4 +304,3 @@ export const parseBooleanExpression = (c: Cursor, l: Lose) => typed(c, l, 'boole
 export const parseDataExpression = (c: Cursor, l: Lose) => typed(c, l, 'data', 'data', 'Expecting a data expression');
 export const parseNumericExpression = (c: Cursor, l: Lose) => typed(c, l, 'numeric', 'numeric', 'Expecting a numeric expression');
 
-export { isIdentifier };

@@ -121,7 +121,7 @@ function hostIdentifier(c: Cursor, host: HostDecl, name: string): boolean {
   }
   const ref = c.optionName(true);
   if (!ref) return false;
-  if (ref.option.code < 0 && !ref.option.format) {
+  if (!ref.known) {
     c.unknown({ start: ref.start, end: ref.end }, `unknown option ${ref.option.space}.${ref.option.name} in host ${name}`);
     c.skipToRbrace(1);
     return false;

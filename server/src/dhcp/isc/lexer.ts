@@ -29,10 +29,6 @@ const isWordChar = (c: number) => isAlpha(c) || isDigit(c) || c === 45 || c === 
 /** C isspace() on ASCII: space, \t \n \v \f \r. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
-export function isKeyword(kind: string): boolean {
-  return KEYWORDS.has(kind);
-}
-
 /** dhcpd's is_identifier(): any name or keyword, not a string or a plain number. */
 export function isIdentifier(t: Tok): boolean {
   return t.kind === 'NAME' || t.kind === 'NUMBER_OR_NAME' || KEYWORDS.has(t.kind);

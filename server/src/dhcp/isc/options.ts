@@ -14,7 +14,7 @@ import { convertNum, cshl, domainList, domainName, hostName, ipAddrOrHostname } 
  */
 
 /** inet_pton(AF_INET6) acceptance, an embedded dotted IPv4 tail included. */
-export function isIPv6(s: string): boolean {
+function isIPv6(s: string): boolean {
   if (!/^[0-9a-fA-F:.]+$/.test(s) || s.split('::').length > 2) return false;
   let body = s;
   let groups = 8;
@@ -243,6 +243,13 @@ export function optionStatement(c: Cursor, ctx: Ctx, ref: OptionRef, stmtStart: 
   return true;
 }
 
+/** A number as dhcpd's convert_num() reads it in base 0 (`0x` hex, leading-zero octal), wrapped to 32 bits. */
+function unsigned(raw: string): number | undefined {
+  if (/^0x[0-9a-fA-F]+$/.test(raw)) return parseInt(raw.slice(2), 16) % 4294967296;
+  if (/^0[0-7]+$/.test(raw)) return parseInt(raw, 8) % 4294967296;
+  return /^\d+$/.test(raw) ? Number(raw) % 4294967296 : undefined;
+}
+
 function record(c: Cursor, ctx: Ctx, ref: OptionRef, stmtStart: number, first: Tok, valueEnd: number): void {
   const { option } = ref;
   const span = { start: stmtStart, end: c.lx.last.end };
@@ -252,7 +259,8 @@ function record(c: Cursor, ctx: Ctx, ref: OptionRef, stmtStart: number, first: T
     if (option.name === 'omapi-key') c.omapiKeys.push({ value: c.out.text.slice(valueStart, valueEnd), span: { start: valueStart, end: valueEnd } });
     if (option.name === 'default-lease-time' || option.name === 'max-lease-time') {
       const raw = c.out.text.slice(valueStart, valueEnd).trim();
-      const lease: Lease = { seconds: first.kind === 'infinite' ? 'infinite' : /^\d+$/.test(raw) ? Number(raw) : undefined, raw, span };
+      const seconds = first.kind === 'infinite' ? 'infinite' : first.kind !== '=' ? unsigned(raw) : undefined;
+      const lease: Lease = { seconds, raw, span };
       if (option.name === 'default-lease-time') ctx.scope.lease = lease;
       else ctx.scope.maxLease = lease;
     }
@@ -269,8 +277,8 @@ function record(c: Cursor, ctx: Ctx, ref: OptionRef, stmtStart: number, first: T
 const SIMPLE_TYPES: Record<string, string> = { boolean: 'f', 'ip-address': 'I', 'ip6-address': '6', 'domain-name': 'd', text: 't', string: 'X', zerolen: 'Z' };
 
 /**
- * parse.c parse_option_code_definition(): `code N = TYPE;` after `option NAME`. Returns the new
- * format, or undefined after reporting.
+ * parse.c parse_option_code_definition(): `code N = TYPE;` after `option NAME`: defines the name
+ * (later uses get code N and the type's format) and records the definition. False after reporting.
  */
 export function optionCodeDefinition(c: Cursor, ref: OptionRef, stmtStart: number): boolean {
   const num = c.next();
@@ -361,7 +369,7 @@ export function optionCodeDefinition(c: Cursor, ref: OptionRef, stmtStart: numbe
   if (!c.semi()) return false;
   if (encapsulated && arrayp) return void c.error(c.spanFrom(stmtStart), "Arrays of encapsulations don't make sense"), false;
   if (arrayp) fmt += arrayp > recordp ? 'a' : 'A';
-  c.define({ space: ref.option.space, name: ref.option.name, code, format: fmt, user: true });
+  c.define({ space: ref.option.space, name: ref.option.name, code, format: fmt });
   c.out.definitions.push({
     file: c.out.path,
     name: { value: ref.written, span: { start: ref.start, end: ref.end } },

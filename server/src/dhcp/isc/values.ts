@@ -189,7 +189,7 @@ export function hardwareParam(c: Cursor): { mac: string; start: number; end: num
 }
 
 /** ns_name_pton()'s limits on a written domain name: labels of 1–63 bytes, 255 in all. */
-export function domainNameProblem(name: string): string | undefined {
+function domainNameProblem(name: string): string | undefined {
   const n = name.endsWith('.') && !name.endsWith('\\.') ? name.slice(0, -1) : name;
   if (!n) return name === '.' || name === '' ? undefined : 'Error assembling domain name';
   let total = 1;

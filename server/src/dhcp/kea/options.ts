@@ -109,8 +109,12 @@ export interface OptionContext {
   lenient: boolean;
 }
 
-/** One `option-data` entry as the model's option, after checking it as kea-dhcp4 does. */
-export function optionOf(node: Node, ctx: OptionContext, tags?: string[]): DhcpOption | undefined {
+/**
+ * One `option-data` entry as the model's option, after checking it as kea-dhcp4 does. `global`:
+ * the entry is in Dhcp4's own option-data, where Kea 2.2 refuses a code without definition;
+ * everywhere else it reads such an option's data as hex, csv-format or not.
+ */
+export function optionOf(node: Node, ctx: OptionContext, global: boolean, tags?: string[]): DhcpOption | undefined {
   if (node.type !== 'object') return undefined;
   const { text, report, defs } = ctx;
   const nameNode = prop(node, 'name');
@@ -131,7 +135,10 @@ export function optionOf(node: Node, ctx: OptionContext, tags?: string[]): DhcpO
   const custom = defs.find(space, name, name === undefined ? writtenCode : undefined);
   const def: Def | undefined = custom ?? (standard && !standard.since ? STANDARD(standard) : undefined);
   const code = space !== 'dhcp4' ? undefined : (writtenCode ?? custom?.code ?? standard?.code);
-  const option: DhcpOption = { code, span: entry, value: data.value, valueSpan: data.span, exact: data.exact, format: formatOf(code, hex, def?.check, name), ...(name !== undefined ? { name } : {}) };
+  // Outside the global scope Kea 2.2 reads a code it has no definition for as hex data.
+  const asHex = hex || (!global && !def && name === undefined && writtenCode !== undefined && space === 'dhcp4');
+  const looksHex = asHex && keaHex(data.value) !== undefined;
+  const option: DhcpOption = { code, span: entry, value: data.value, valueSpan: data.span, exact: data.exact, format: formatOf(code, hex || looksHex, def?.check, name), ...(name !== undefined ? { name } : {}) };
   if (prop(node, 'always-send')?.value === true) option.force = true;
   if (tags?.length) option.tags = tags;
 
@@ -143,9 +150,12 @@ export function optionOf(node: Node, ctx: OptionContext, tags?: string[]): DhcpO
     return option;
   }
   const known = space === 'dhcp4' || defs.knowsSpace(space);
-  if (hex) {
+  if (asHex) {
     const bytes = keaHex(data.value);
-    if (!bytes) report(data.span, `"${data.value}" is not hex as Kea reads it (plain digits, optionally 0x, or bytes separated by single ":" or " ")`);
+    const newer = !hex && writtenCode !== undefined ? keaOptionByCode(writtenCode) : undefined;
+    const why = `"${data.value}" is not hex as Kea reads it (plain digits, optionally 0x, or bytes separated by single ":" or " ")`;
+    if (!bytes && newer?.since) report(data.span, `${why}: Kea 2.2 has no definition for option ${writtenCode} and reads its data as hex. Kea ${newer.since} and later read "${newer.name}" as a route list`, { acceptedSince: newer.since });
+    else if (!bytes) report(data.span, hex ? why : `${why}: Kea 2.2 has no definition for option ${writtenCode} and reads its data as hex`);
     else if (def?.check) {
       const why = bytesRefusal(def.check, bytes);
       if (why) report(data.span, `${why} (option ${def.name})`);

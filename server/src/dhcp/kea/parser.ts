@@ -143,7 +143,7 @@ class KeaReader {
 
   private option(node: Node, scope: DhcpScope, tags?: string[]): void {
     checkShape(node, 'option-data', 'an option-data entry', this.shape);
-    const option = optionOf(node, this.options, tags);
+    const option = optionOf(node, this.options, scope === this.file.global, tags);
     if (option) scope.options.push(option);
   }
 

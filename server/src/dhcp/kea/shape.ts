@@ -82,6 +82,9 @@ export function checkShape(node: Node, map: KeaMap, where: string, ctx: ShapeCon
       const raw = text.slice(value.offset, value.offset + value.length);
       if (/^-?\d+$/.test(raw) && (BigInt(raw) >= INT64 || BigInt(raw) < -INT64)) report(spanOf(value), `${raw} does not fit in 64 bits: kea-dhcp4 cannot read it`);
     }
+    if (value.type === 'array' && !value.children?.length && KEA22_NON_EMPTY_LISTS.has(`${map}.${key}`)) {
+      report(spanOf(value), `"${key}" must not be an empty list: kea-dhcp4 refuses "[]" here`);
+    }
     if (!handled.has(key)) checkChild(value, map, key, ctx);
   }
   for (const key of KEA22_REQUIRED[map] ?? []) {
@@ -94,9 +97,6 @@ export function checkChild(value: Node, map: KeaMap, key: string, ctx: ShapeCont
   const { report } = ctx;
   const child = KEA22_CHILDREN[`${map}.${key}`];
   if (!child || child === 'free') return;
-  if (value.type === 'array' && !value.children?.length && KEA22_NON_EMPTY_LISTS.has(`${map}.${key}`)) {
-    report(spanOf(value), `"${key}" must not be an empty list: kea-dhcp4 refuses "[]" here`);
-  }
   if (child === 'strings') {
     for (const item of value.children ?? []) {
       if (item.type !== 'string') report(spanOf(item), `"${key}" lists strings, not ${ARTICLE[kindOf(item, ctx)]}`);

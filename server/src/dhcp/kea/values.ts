@@ -172,7 +172,9 @@ export function csvRefusal(def: DefLike, data: string): string | undefined {
   }
   if (!values.length) {
     if (!def.array) return 'no value (Kea: "no option value specified")';
-    return def.type === 'fqdn' ? 'an empty domain list (Kea: "FQDN list option has invalid length of 0")' : undefined;
+    // Only address lists may be empty; Kea refuses other empty arrays ("option N empty").
+    if (def.type === 'fqdn') return 'an empty domain list (Kea: "FQDN list option has invalid length of 0")';
+    return def.type === 'ipv4-address' ? undefined : `an empty list of ${def.type} (Kea: "option empty")`;
   }
   for (const v of def.array ? values : values.slice(0, 1)) {
     const why = fieldRefusal(def.type, v);
@@ -203,7 +205,15 @@ export function bytesRefusal(def: DefLike, bytes: readonly number[]): string | u
   const size = SIZES[def.type];
   if (def.type === 'record') {
     const fixed = (def.record ?? []).reduce((n, t) => n + (SIZES[t] ?? 0), 0);
-    return bytes.length < fixed ? `${bytes.length} bytes are too few for this record option (${fixed} at least)` : undefined;
+    if (bytes.length < fixed) return `${bytes.length} bytes are too few for this record option (${fixed} at least)`;
+    // Kea reads a record's boolean fields strictly ("unable to read the buffer as boolean value").
+    let at = 0;
+    for (const t of def.record ?? []) {
+      if (t === 'boolean' && bytes[at] > 1) return `byte ${at} (${bytes[at]}) is a boolean field of this record: 0 or 1`;
+      if (SIZES[t] === undefined) break;
+      at += SIZES[t] as number;
+    }
+    return undefined;
   }
   if (size !== undefined) {
     if (def.array) return bytes.length % size ? `${bytes.length} bytes do not divide into ${def.type} values of ${size} bytes` : undefined;

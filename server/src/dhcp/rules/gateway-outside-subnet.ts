@@ -11,6 +11,7 @@
  * sets no router of its own is checked against the one it inherits.
  */
 import { broadcastOf, contains, formatIPv4, formatPrefix, networkOf, type Prefix } from '../ipv4';
+import type { Span } from '../../core/text';
 import type { At, DhcpOption, DhcpScope } from '../model';
 import type { DhcpRule } from '../rule';
 import { addressesOf, describePrefix, enclosing, networksFor, scopeIndex, scopeLabel } from './addressing';
@@ -42,13 +43,16 @@ export const gatewayOutsideSubnet: DhcpRule = {
   check(ctx, report) {
     const { file } = ctx;
     const index = scopeIndex(ctx);
+    const found: { span: Span; message: string }[] = [];
+    // A global router is reported once, at the address, with every scope it is wrong for.
+    const globalMisses = new Map<number, { at: At<number>; name: string; scopes: string[]; why: string }>();
     for (const scope of file.scopes) {
       // IOS `override default-router` under a secondary network: routers for that subnet alone.
       for (const n of scope.networks) {
         if (!n.overrideRouters) continue;
         for (const a of addressesOf(n.overrideRouters)) {
           const why = unusable([n], a.value);
-          if (why) report({ file: file.path, span: a.span, message: `override default-router ${formatIPv4(a.value)} is ${why}, the secondary network it serves: clients cannot reach it.` });
+          if (why) found.push({ span: a.span, message: `override default-router ${formatIPv4(a.value)} is ${why}, the secondary network it serves: clients cannot reach it.` });
         }
       }
       const own = routerOf(scope);
@@ -63,11 +67,16 @@ export const gatewayOutsideSubnet: DhcpRule = {
       const bad = checked.filter((x) => x.why);
       if (own) {
         const of = `the network${served.length > 1 ? 's' : ''} of ${scopeLabel(target)}`;
-        for (const { a, why } of bad) report({ file: file.path, span: a.span, message: `${nameOf(own)} ${formatIPv4(a.value)} is ${why}, ${of}: clients cannot reach it.` });
+        for (const { a, why } of bad) found.push({ span: a.span, message: `${nameOf(own)} ${formatIPv4(a.value)} is ${why}, ${of}: clients cannot reach it.` });
+      } else if (bad.length && from.kind === 'global' && from.file === file.path) {
+        for (const { a, why } of bad) {
+          const miss = globalMisses.get(a.span.start) ?? { at: a, name: nameOf(routers), scopes: [], why: why as string };
+          miss.scopes.push(scopeLabel(scope));
+          globalMisses.set(a.span.start, miss);
+        }
       } else if (bad.length) {
         const where = from.file === file.path ? scopeLabel(from) : `${scopeLabel(from)} in ${from.file}`;
-        report({
-          file: file.path,
+        found.push({
           span: scope.headerSpan,
           message: `${scopeLabel(scope)} sets no ${nameOf(routers)} and inherits ${bad.map((x) => `${formatIPv4(x.a.value)} (${x.why})`).join(', ')} from ${where}: its clients cannot reach that gateway. Set a router inside this scope's network.`,
         });
@@ -76,8 +85,15 @@ export const gatewayOutsideSubnet: DhcpRule = {
       if (target !== scope || bad.length || served.length < 2 || !checked.length) continue;
       for (const n of served) {
         if (checked.some((x) => contains(n.value, x.a.value))) continue;
-        report({ file: file.path, span: n.span, message: `The network ${formatPrefix(n.value)} of ${scopeLabel(target)} has no \`override default-router\`, so its clients get ${nameOf(routers)} ${checked.map((x) => formatIPv4(x.a.value)).join(', ')}, which is outside it. Add an \`override default-router\` inside ${formatPrefix(n.value)}.` });
+        found.push({ span: n.span, message: `The network ${formatPrefix(n.value)} of ${scopeLabel(target)} has no \`override default-router\`, so its clients get ${nameOf(routers)} ${checked.map((x) => formatIPv4(x.a.value)).join(', ')}, which is outside it. Add an \`override default-router\` inside ${formatPrefix(n.value)}.` });
       }
     }
+    for (const { at: a, name, scopes, why } of globalMisses.values()) {
+      const which = scopes.length === 1 ? `${scopes[0]}, which sets no ${name} of its own` : `${scopes.length} scopes that set no ${name} of their own (${scopes.slice(0, 3).join(', ')}${scopes.length > 3 ? ', …' : ''})`;
+      const reason = scopes.length === 1 ? why : 'outside their networks';
+      found.push({ span: a.span, message: `${name} ${formatIPv4(a.value)}, set globally, is ${reason}: it applies to ${which}, whose clients cannot reach it.` });
+    }
+    found.sort((x, y) => x.span.start - y.span.start);
+    for (const f of found) report({ file: file.path, ...f });
   },
 };

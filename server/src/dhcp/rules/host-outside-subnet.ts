@@ -7,7 +7,7 @@
  *     subnet 192.168.0.0 netmask 255.255.255.0 { }
  *     host printer { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.5; }   # flagged
  */
-import { formatIPv4, formatPrefix } from '../ipv4';
+import { broadcastOf, formatIPv4, formatPrefix, networkOf } from '../ipv4';
 import type { DhcpScope, StaticHost } from '../model';
 import type { DhcpRule } from '../rule';
 import { inAny, meets, networkSpaces, networksFor, scopeIndex, scopeLabel } from './addressing';
@@ -27,6 +27,8 @@ export const hostOutsideSubnet: DhcpRule = {
     const spaces = networkSpaces(index.scopes);
     // A file with no subnet anywhere is a fragment (hosts kept apart): nothing to check against.
     if (!spaces.size) return;
+    // A dnsmasq range without a netmask serves the interface's network, which the file does not say.
+    if (file.dialect === 'dnsmasq' && index.scopes.some((s) => s.ranges.length && !s.networks.length)) return;
     const seen = new Set<StaticHost>();
     for (const scope of file.scopes) {
       for (const host of scope.hosts) {
@@ -40,11 +42,12 @@ export const hostOutsideSubnet: DhcpRule = {
         if (home) {
           if (inAny(home.networks, a)) continue;
           const nets = home.networks.map((n) => formatPrefix(n.value)).join(', ');
+          const spans = home.networks.map((n) => `${formatIPv4(networkOf(n.value))}–${formatIPv4(broadcastOf(n.value))}`).join(', ');
           if (file.dialect === 'cisco-ios') {
             report({ file: file.path, span: host.address.span, message: `The reservation for ${formatIPv4(a)} is outside the network of ${scopeLabel(home)} (${nets}): the pool never leases it.` });
             continue;
           }
-          report({ file: file.path, span: host.address.span, severity: 'error', message: `The reservation ${name}for ${formatIPv4(a)} is not within ${scopeLabel(home)} (${nets}): kea-dhcp4 refuses to load it ("specified reservation '${formatIPv4(a)}' is not within the IPv4 subnet '${nets}'").` });
+          report({ file: file.path, span: host.address.span, severity: 'error', message: `The reservation ${name}for ${formatIPv4(a)} is not within ${scopeLabel(home)} (${spans}): kea-dhcp4 refuses to load it ("specified reservation '${formatIPv4(a)}' is not within the IPv4 subnet '${nets}'").` });
           continue;
         }
         const vrf = scopeVrf(scope);

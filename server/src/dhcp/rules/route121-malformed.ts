@@ -8,25 +8,14 @@
 import type { Severity } from '../../core/finding';
 import type { DhcpRule } from '../rule';
 import { refusedByParser, routeOptions, routesText, type RouteOption } from './routeOptions';
-import { DNSMASQ_MAX_OPTION_BYTES, dnsmasqRefusesList } from './routeServers';
 
 /**
  * The servers load any bytes here; only text they cannot read stops them, which their parsers
- * report (dhcp/syntax-error). dnsmasq also refuses an address it cannot parse. Cisco keeps the
- * rule's default: no server check, and every client loses its routes.
+ * report (dhcp/syntax-error, and this rule then stays quiet). So a warning where a server loads
+ * and sends the bytes; Cisco keeps the rule's default: no server check, every client loses its
+ * routes.
  */
-function severityOf(ro: RouteOption): Severity | undefined {
-  switch (ro.file.dialect) {
-    case 'cisco-ios':
-      return undefined;
-    case 'dhcpd':
-      return 'warning';
-    case 'dnsmasq':
-      return dnsmasqRefusesList(ro.option.value) ? 'error' : 'warning';
-    case 'kea':
-      return 'warning';
-  }
-}
+const severityOf = (ro: RouteOption): Severity | undefined => (ro.file.dialect === 'cisco-ios' ? undefined : 'warning');
 
 export const route121Malformed: DhcpRule = {
   meta: {
@@ -49,12 +38,11 @@ export const route121Malformed: DhcpRule = {
       }
       const size = decoded.bytes?.length ?? 0;
       if (size > 255) {
-        const refused = file.dialect === 'dnsmasq' && size > DNSMASQ_MAX_OPTION_BYTES;
         report({
           file: file.path,
           span: option.valueSpan,
-          severity: refused ? 'error' : 'warning',
-          message: `Option ${code} is ${size} bytes (${decoded.routes.length} routes): one option carries at most 255. ${refused ? 'dnsmasq refuses it ("dhcp-option too long").' : 'The server must split it (RFC 3396) and many clients do not join the parts.'} Aggregate routes or send fewer.`,
+          severity: 'warning',
+          message: `Option ${code} is ${size} bytes (${decoded.routes.length} routes): one option carries at most 255 (RFC 2132). The server must split it as RFC 3396 long options, and many clients do not join the parts. Aggregate routes or send fewer.`,
         });
       }
     }

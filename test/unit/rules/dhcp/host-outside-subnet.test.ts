@@ -12,6 +12,7 @@ dhcpRuleTester('dhcp/host-outside-subnet', {
     { name: 'reservation in its subnet4', dialect: 'kea', code: '{"Dhcp4": {"subnet4": [{"id": 1, "subnet": "192.168.0.0/24",\n  "reservations": [{"hw-address": "00:11:22:33:44:55", "ip-address": "192.168.0.5"}]}]}}\n' },
     { name: 'global reservation in a declared subnet', dialect: 'kea', code: '{"Dhcp4": {"reservations": [{"hw-address": "00:11:22:33:44:55", "ip-address": "192.168.0.5"}],\n  "subnet4": [{"id": 1, "subnet": "192.168.0.0/24"}]}}\n' },
     { name: 'dhcp-host in the range\'s network', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,255.255.255.0,12h\ndhcp-host=00:11:22:33:44:55,192.168.0.10\n' },
+    { name: 'dhcp-host with a range whose netmask comes from the interface', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,255.255.255.0,12h\ndhcp-range=10.0.0.50,10.0.0.150,12h\ndhcp-host=00:11:22:33:44:55,10.0.0.10\n' },
     { name: 'host pool inside a network pool', dialect: 'cisco-ios', code: 'ip dhcp pool office\n network 192.168.0.0 /24\n default-router 192.168.0.1\nip dhcp pool printer\n host 192.168.0.50 255.255.255.0\n client-identifier 0100.1122.3344.55\n' },
     { name: 'address reservation in its pool network', dialect: 'cisco-ios', code: 'ip dhcp pool office\n network 192.168.0.0 /24\n address 192.168.0.50 client-id 0100.1122.3344.55\n' },
   ],

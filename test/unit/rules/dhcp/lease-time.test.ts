@@ -9,6 +9,8 @@ dhcpRuleTester('dhcp/lease-time', {
     { name: 'RFC 2131 infinity', dialect: 'dhcpd', code: `default-lease-time 4294967295;\n${subnet}` },
     { name: 'valid-lifetime', dialect: 'kea', code: '{"Dhcp4": {"valid-lifetime": 4000, "subnet4": [{"id": 1, "subnet": "192.168.0.0/24", "valid-lifetime": 7200}]}}\n' },
     { name: 'dhcp-range lease in hours and infinite', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,12h\ndhcp-range=192.168.1.50,192.168.1.150,infinite\n' },
+    // dnsmasq raises any lease under two minutes to 120 s, so 0 is not a zero lease there.
+    { name: 'dnsmasq lease 0 is raised to two minutes', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,0\n' },
     { name: 'lease days and infinite', dialect: 'cisco-ios', code: 'ip dhcp pool a\n network 10.0.0.0 /24\n lease 1 12\nip dhcp pool b\n network 10.0.1.0 /24\n lease infinite\n' },
     { name: 'longest IOS lease of exactly 365 days', dialect: 'cisco-ios', code: 'ip dhcp pool a\n network 10.0.0.0 /24\n lease 365\n' },
   ],
@@ -20,7 +22,7 @@ dhcpRuleTester('dhcp/lease-time', {
     { name: 'zero valid-lifetime', dialect: 'kea', code: '{"Dhcp4": {\n  "valid-lifetime": 0,\n  "subnet4": [{"id": 1, "subnet": "192.168.0.0/24"}]}}\n', lines: [2], severity: 'warning' },
     { name: 'two years in a subnet4', dialect: 'kea', code: '{"Dhcp4": {"subnet4": [\n  {"id": 1, "subnet": "192.168.0.0/24", "valid-lifetime": 63072000}]}}\n', lines: [2], message: '730 days' },
     { name: 'dhcp-range of 999 days', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,999d\n', lines: [1], message: '999 days' },
-    { name: 'zero dhcp-range lease', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,0\n', lines: [1], message: 'zero' },
+    { name: 'two years in weeks', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,12h\ndhcp-range=192.168.1.50,192.168.1.150,104w\n', lines: [2], message: '728 days' },
     { name: 'lease 0', dialect: 'cisco-ios', code: 'ip dhcp pool a\n network 10.0.0.0 /24\n lease 0\n', lines: [3], message: 'pool "a"' },
     { name: 'just over a year', dialect: 'cisco-ios', code: 'ip dhcp pool a\n network 10.0.0.0 /24\n lease 365 0 1\n', lines: [3], message: 'more than a year' },
   ],

@@ -15,7 +15,10 @@ dhcpRuleTester('dhcp/syntax-error', {
   invalid: [
     // dhcpd reports both: "semicolon expected" at the brace, then "unexpected end of file".
     { name: 'statement not ended by ";"', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  range 192.168.0.10 192.168.0.20\n}\n', lines: [3, 4], severity: 'error' },
-    { name: 'invalid JSON', dialect: 'kea', code: '{"Dhcp4": {"subnet4": [}\n', lines: [1], severity: 'error' },
+    { name: 'invalid JSON (a missing comma)', dialect: 'kea', code: '{"Dhcp4": {"subnet4": [] "valid-lifetime": 5}}\n', lines: [1], severity: 'error' },
+    { name: 'a lease time given as a string', dialect: 'kea', code: '{"Dhcp4": {\n  "valid-lifetime": "abc"\n}}\n', lines: [2], severity: 'error' },
+    { name: 'a pool written high address first', dialect: 'kea', code: '{"Dhcp4": {"subnet4": [{"id": 1, "subnet": "192.168.0.0/24",\n  "pools": [{"pool": "192.168.0.20 - 192.168.0.10"}]}]}}\n', lines: [2], severity: 'error' },
+    { name: 'dhcp-range straddling its netmask', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.1.150,255.255.255.0,12h\n', lines: [1], severity: 'error', message: 'inconsistent DHCP range' },
     { name: 'bad dhcp-range address', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.500,192.168.0.150,12h\n', lines: [1], severity: 'error' },
     { name: 'pool without a name', dialect: 'cisco-ios', code: 'ip dhcp pool\n network 192.168.0.0 /24\n', lines: [1], severity: 'error' },
     { name: 'repeated pool name is only a warning', dialect: 'cisco-ios', code: 'ip dhcp pool a\n network 192.168.0.0 /24\nip dhcp pool a\n dns-server 8.8.8.8\n', lines: [3], severity: 'warning' },
