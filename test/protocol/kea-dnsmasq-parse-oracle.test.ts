@@ -30,6 +30,7 @@ const KEA_SEMANTIC: Array<{ pattern: RegExp; reason: string }> = [
   { pattern: /overlaps with an existing pool/, reason: 'pools sharing addresses: dhcp/overlapping-ranges' },
   { pattern: /is not within the IPv4 subnet/, reason: 'reservation outside its subnet: dhcp/host-outside-subnet' },
   { pattern: /subnet with the prefix of '[^']*' already exists/, reason: 'the same subnet twice: dhcp/duplicate-subnet' },
+  { pattern: /Can't open include file/, reason: 'include of a file absent here: dhcp/include-unresolved' },
   { pattern: /hooks libraries failed to validate/, reason: 'hook libraries absent on this machine: the file system, not the text' },
   { pattern: /network interface name \S+ .*is not present in the system/, reason: 'interfaces of another machine: the system, not the text' },
   { pattern: /expression: \[|Invalid character|syntax error, unexpected .* in .*test/, reason: "client-class test expressions: Kea's expression language is not parsed" },

@@ -16,7 +16,7 @@ import { fields, spanFrom, textFrom, utf8Length } from './values';
 const TIME = new Set([51, 58, 59]);
 /** Codes whose value dnsmasq always takes as a string (OT_NAME). */
 const NAME = new Set([12, 15, 17, 18, 40, 64, 66, 67, 100, 101]);
-/** Codes whose value is a list of domain names (RFC 3397 search list, RFC 3361 SIP servers). */
+/** Codes whose string value is a list of domain names (RFC 3397 search list, RFC 3361 SIP servers). */
 const DOMAINS = new Set([119, 120]);
 
 export interface DnsmasqOption {
@@ -124,7 +124,7 @@ function judge(raw: string, code: number | undefined): { format: OptionFormat; l
   if (!foundDig) isDec = isAddr = false;
   if (info?.addresses) {
     if (!isAddr || !dots) return { format: 'ip', length: 0, message: `option ${code} takes IPv4 addresses, not "${unhide(raw)}" ("bad IP address")` };
-  } else if (code !== undefined && (NAME.has(code) || DOMAINS.has(code))) isAddr = isDec = isHex = false;
+  } else if (code !== undefined && (NAME.has(code) || code === 119)) isAddr = isDec = isHex = false;
   if (code !== undefined && foundDig && TIME.has(code)) return { format: 'text', length: 4 };
   if (isHex && digs > 1) return { format: 'hex', length: digs };
   if (isDec) return { format: 'text', length: 4 };

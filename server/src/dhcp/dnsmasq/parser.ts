@@ -5,7 +5,7 @@ import type { DhcpFile, DhcpScope, Lease, StaticHost } from '../model';
 import { DNSMASQ_EMPTY_REFUSED, DNSMASQ_FLAGS, DNSMASQ_NOT_BUILT, DNSMASQ_OPTIONAL, DNSMASQ_VALUED } from './keys.data';
 import { readLines, unhide, type DnsmasqLine } from './lines';
 import { parseDhcpOption, type DnsmasqOption } from './options';
-import { dnsmasqHex, fields, hostnameRefusal, isAddress, leaseSeconds, type Field } from './values';
+import { dnsmasqHex, fields, hostnameRefusal, ipv6Value, isAddress, leaseSeconds, type Field } from './values';
 
 /**
  * Reads a dnsmasq configuration into the shared model. dnsmasq has no subnet blocks: each IPv4
@@ -30,6 +30,9 @@ export function parseDnsmasq(path: string, text: string): DhcpFile {
   return file;
 }
 
+/** Problems kept per file: a broken 10 MB file would otherwise report millions. */
+const MAX_PROBLEMS = 1000;
+
 class DnsmasqReader {
   private readonly options: { result: DnsmasqOption }[] = [];
   private readonly byTag = new Map<string, DhcpScope>();
@@ -38,6 +41,10 @@ class DnsmasqReader {
   constructor(private readonly file: DhcpFile) {}
 
   private error(span: Span, message: string): void {
+    if (this.file.problems.length >= MAX_PROBLEMS) {
+      if (this.file.problems.length === MAX_PROBLEMS) this.file.problems.push({ file: this.file.path, span, severity: 'warning', message: `more than ${MAX_PROBLEMS} problems: the rest are not shown` });
+      return;
+    }
     this.file.problems.push({ file: this.file.path, span, message, severity: 'error' });
   }
 
@@ -115,7 +122,9 @@ class DnsmasqReader {
     const a = fs.slice(i);
     if (a.length < 2) return bad(l.span, 'a range needs a start and an end (or static/proxy)');
     if (!isStrictIPv4(a[0].text)) {
-      if (!isAddress(a[0].text)) bad(a[0].span, `"${unhide(a[0].text)}" is not an address`);
+      if (!isAddress(a[0].text)) return bad(a[0].span, `"${unhide(a[0].text)}" is not an address`);
+      const why = ipv6RangeRefusal(a);
+      if (why) this.error(why.span, why.message);
       return;
     }
     let start = parseIPv4(a[0].text) as number;
@@ -140,14 +149,9 @@ class DnsmasqReader {
       }
       if (a.length >= 4 && a[3].text.includes('.') && isStrictIPv4(a[3].text)) leasePos = 4;
     }
-    let lease: Lease | undefined;
-    if (leasePos < a.length) {
-      const f = a[leasePos];
-      const seconds = f.text === 'infinite' ? 'infinite' : f.text === 'deprecated' ? undefined : leaseSeconds(f.text);
-      if (seconds === undefined && f.text !== 'deprecated') return bad(f.span, `"${unhide(f.text)}" is not a lease time (a number with s, m, h, d or w; infinite)`);
-      if (leasePos + 1 < a.length) return bad(spanOf(a, leasePos + 1), 'the lease time must be the last field');
-      if (f.text !== 'deprecated') lease = { seconds, raw: unhide(f.text), span: f.span };
-    }
+    const leased = leaseAt(a, leasePos);
+    if ('message' in leased) return this.error(leased.span, leased.message);
+    const lease = leased.lease;
     const scope: DhcpScope = { kind: 'subnet', file: this.file.path, span: l.span, headerSpan: l.key.span, networks: [], ranges: [], hosts: [], options: [], children: [], parent: this.file.global };
     if (!mode) scope.ranges.push({ start: { value: start, span: startSpan }, end: { value: end, span: endSpan }, span: l.span });
     const length = mask ? lengthOfMask(mask.value) : undefined;
@@ -199,6 +203,39 @@ class DnsmasqReader {
     }
     this.file.global.hosts.push(host);
   }
+}
+
+/** The lease field at `pos`, which must be the last: `infinite`, `deprecated` or a time. */
+function leaseAt(a: readonly Field[], pos: number): { lease?: Lease } | { span: Span; message: string } {
+  if (pos >= a.length) return {};
+  const f = a[pos];
+  const seconds = f.text === 'infinite' ? 'infinite' : f.text === 'deprecated' ? undefined : leaseSeconds(f.text);
+  if (seconds === undefined && f.text !== 'deprecated') return { span: f.span, message: `"${unhide(f.text)}" is not a lease time (a number with s, m, h, d or w; infinite) ("bad dhcp-range")` };
+  if (pos + 1 < a.length) return { span: spanOf(a, pos + 1), message: 'the lease time must be the last field ("bad dhcp-range")' };
+  return f.text === 'deprecated' ? {} : { lease: { seconds, raw: unhide(f.text), span: f.span } };
+}
+
+const RA_MODES = new Set(['static', 'ra-only', 'slaac', 'ra-names', 'ra-advrouter', 'ra-stateless', 'off-link']);
+
+/** An IPv6 dhcp-range (outside the model): only what makes dnsmasq refuse it. */
+function ipv6RangeRefusal(a: readonly Field[]): { span: Span; message: string } | undefined {
+  let pos = 1;
+  let ra = false;
+  let end: Field | undefined;
+  for (; pos < a.length; pos++) {
+    const t = a[pos].text;
+    if (RA_MODES.has(t)) ra ||= t !== 'static' && t !== 'off-link';
+    else if (pos === 1 && isAddress(t) && !isStrictIPv4(t)) end = a[pos];
+    else if (t.startsWith('constructor:')) ra = true;
+    else break;
+  }
+  let prefix = 64;
+  if (pos < a.length && /^\d+$/.test(a[pos].text) && Number(a[pos].text) <= 128) prefix = Number(a[pos++].text);
+  if (prefix !== 64 && ra) return { span: a[pos - 1].span, message: 'router advertisement and constructor ranges need prefix length 64' };
+  if (prefix < 64) return { span: a[pos - 1].span, message: 'a DHCPv6 range needs a prefix length of 64 at least' };
+  if (end && ipv6Value(a[0].text) >> BigInt(128 - prefix) !== ipv6Value(end.text) >> BigInt(128 - prefix)) return { span: end.span, message: `the range does not fit one /${prefix} ("inconsistent DHCPv6 range")` };
+  const leased = leaseAt(a, pos);
+  return 'message' in leased ? leased : undefined;
 }
 
 const spanOf = (fs: readonly Field[], i: number): Span => ({ start: fs[i].span.start, end: fs[fs.length - 1].span.end });

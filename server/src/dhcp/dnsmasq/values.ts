@@ -80,3 +80,23 @@ export function utf8Length(s: string): number {
   }
   return n;
 }
+
+/** An IPv6 address as a 128-bit number (the text must satisfy isIPv6). */
+export function ipv6Value(s: string): bigint {
+  const [head, tail] = s.includes('::') ? s.split('::') : [s, undefined];
+  const groups = (part: string | undefined): number[] => {
+    if (!part) return [];
+    const out: number[] = [];
+    for (const g of part.split(':')) {
+      if (g.includes('.')) {
+        const [a, b, c, d] = g.split('.').map(Number);
+        out.push((a << 8) | b, (c << 8) | d);
+      } else out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const h = groups(head);
+  const t = groups(tail);
+  const all = tail === undefined ? h : [...h, ...new Array(8 - h.length - t.length).fill(0), ...t];
+  return all.reduce((n, g) => (n << 16n) | BigInt(g), 0n);
+}

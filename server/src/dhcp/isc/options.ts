@@ -195,7 +195,7 @@ export function optionData(c: Cursor, format: string): boolean {
 function formatOf(format: string, first: Tok): OptionFormat {
   if (first.kind === '=') return 'text';
   if (/^I+[Aa]?$/.test(format)) return 'ip';
-  if (/^B+[Aa]$/.test(format)) return 'decimal';
+  if (/^[Bb]+[Aa]$/.test(format)) return 'decimal';
   if (format[0] === 'X' || format[0] === 'E') return first.kind === 'STRING' ? 'ascii' : 'hex';
   return first.kind === 'STRING' ? 'ascii' : 'text';
 }

@@ -177,7 +177,7 @@ export function optionOf(node: Node, ctx: OptionContext, global: boolean, tags?:
 
 /** Kea has no definition for this option: an error, or one only for versions before the definition appeared. */
 function undefinedName(label: string, space: string, newer: KeaOptionDef | undefined, ctx: OptionContext, where: Node, byCode = false): void {
-  const what = byCode ? `option code ${label} has no definition in Kea 2.2, so its data cannot be read as CSV` : `Kea 2.2 has no option "${label}" in space ${space}`;
+  const what = byCode ? `Kea 2.2 has no definition for option ${label}, and in the global option-data it reads such an option only with "csv-format": false` : `Kea 2.2 has no option "${label}" in space ${space}`;
   const fix = byCode ? 'write "csv-format": false with hex data, or add an option-def' : 'add an option-def, or use "code" with "csv-format": false and hex data';
   const message = `${what}: kea-dhcp4 refuses the file ("definition for the option … does not exist"); ${fix}`;
   if (newer?.since) ctx.report(spanOf(where), `${message}. Kea ${newer.since} and later define "${newer.name}" (code ${newer.code})`, { acceptedSince: newer.since });

@@ -41,6 +41,9 @@ const SHARED_HANDLED = new Set(['option-data', 'subnet4']);
 const CLASS_HANDLED = new Set(['option-data', 'option-def']);
 const OPTIONS_ONLY = new Set(['option-data']);
 
+/** Problems kept per file: a broken 10 MB file would otherwise report millions. */
+const MAX_PROBLEMS = 1000;
+
 /** The version the parser judges as (see ParseProblem.versionDependent). */
 const JUDGED = '2.2';
 
@@ -62,6 +65,10 @@ class KeaReader {
   }
 
   private readonly report = (span: Span, message: string, extra?: ReportExtra): void => {
+    if (this.file.problems.length >= MAX_PROBLEMS) {
+      if (this.file.problems.length === MAX_PROBLEMS) this.file.problems.push({ file: this.file.path, span, severity: 'warning', message: `more than ${MAX_PROBLEMS} problems: the rest are not shown` });
+      return;
+    }
     const versioned = extra?.versionDependent || extra?.acceptedSince;
     this.file.problems.push({
       file: this.file.path,

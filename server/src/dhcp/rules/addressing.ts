@@ -24,7 +24,8 @@ export function scopeIndex(ctx: DhcpContext): ScopeIndex {
 }
 
 const vrfKey = (s: DhcpScope): string => s.vrf?.value ?? '';
-const prefixKey = (vrf: string, address: number, length: number): string => `${vrf}|${address}/${length}`;
+/** A prefix as one number (address and length), for map lookups without building strings. */
+const prefixKey = (address: number, length: number): number => address * 64 + length;
 
 /**
  * IOS pools nest by network: a pool whose network lies inside another pool's network (or a host
@@ -32,20 +33,23 @@ const prefixKey = (vrf: string, address: number, length: number): string => `${v
  * enclosing network in the same VRF; lookups walk the 32 prefix lengths, so this stays linear.
  */
 function ciscoNesting(scopes: DhcpScope[]): Map<DhcpScope, DhcpScope> {
-  const byPrefix = new Map<string, DhcpScope>();
+  const byVrf = new Map<string, Map<number, DhcpScope>>();
   for (const s of scopes) {
     for (const n of s.networks) {
-      const key = prefixKey(vrfKey(s), networkOf(n.value), n.value.length);
+      const byPrefix = byVrf.get(vrfKey(s)) ?? new Map<number, DhcpScope>();
+      byVrf.set(vrfKey(s), byPrefix);
+      const key = prefixKey(networkOf(n.value), n.value.length);
       if (!byPrefix.has(key)) byPrefix.set(key, s);
     }
   }
   const parents = new Map<DhcpScope, DhcpScope>();
   for (const s of scopes) {
+    const byPrefix = byVrf.get(vrfKey(s));
     const own = s.networks.find((n) => !n.secondary) ?? s.networks[0];
     const address = own ? networkOf(own.value) : s.hosts.find((h) => h.address)?.address?.value;
-    if (address === undefined) continue;
+    if (!byPrefix || address === undefined) continue;
     for (let len = (own ? own.value.length : 33) - 1; len >= 0; len--) {
-      const p = byPrefix.get(prefixKey(vrfKey(s), networkOf({ address, length: len }), len));
+      const p = byPrefix.get(prefixKey(networkOf({ address, length: len }), len));
       if (p && p !== s) {
         parents.set(s, p);
         break;

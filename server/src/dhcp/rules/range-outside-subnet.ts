@@ -1,8 +1,8 @@
 /**
  * dhcpd.conf(5) `range`: "all IP addresses in the range should be in the subnet in which the range
  * statement is declared" — dhcpd refuses one that is not ("bad range, address … not in subnet"), as
- * Kea refuses a pool outside its subnet4 and dnsmasq a dhcp-range whose ends straddle its netmask.
- * A range written high address first is flagged too: Kea refuses it, dhcpd and dnsmasq swap it.
+ * Kea refuses a pool outside its subnet4. A range written high address first, which dhcpd swaps,
+ * is flagged too (the parsers report the reversed ranges Kea and IOS refuse).
  *
  *     subnet 192.168.0.0 netmask 255.255.255.0 { range 192.168.1.10 192.168.1.20; }   # flagged
  */
@@ -46,15 +46,13 @@ export const rangeOutsideSubnet: DhcpRule = {
     for (const scope of file.scopes) {
       const home = scope.ranges.length ? homeOf(scope, index) : undefined;
       for (const r of scope.ranges) {
+        // Servers that refuse a reversed range have their parser report it; the rest swap it.
         if (r.start.value > r.end.value && !parserReported(file, r.span, true)) {
           report({
             file: file.path,
             span: r.span,
-            severity: file.dialect === 'kea' ? 'error' : 'warning',
-            message:
-              file.dialect === 'kea'
-                ? `The pool ${formatRange(r)} starts above its end: kea-dhcp4 refuses it ("Failed to create pool").`
-                : `The range ${formatRange(r)} starts above its end; ${server} ${file.dialect === 'cisco-ios' ? 'expects the low address first' : 'swaps the two'}, write the low address first.`,
+            severity: 'warning',
+            message: `The range ${formatRange(r)} starts above its end: ${server} swaps the two, but write the low address first.`,
             fixes: swapFix(file.text, file.path, r),
           });
         }

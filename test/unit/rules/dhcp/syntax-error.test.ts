@@ -12,8 +12,8 @@ dhcpRuleTester('dhcp/syntax-error', {
     { name: 'well-formed dnsmasq file', dialect: 'dnsmasq', code: '# DHCP\ndhcp-range=192.168.0.50,192.168.0.150,12h\ndhcp-option=3,192.168.0.1\n' },
     { name: 'IOS config with other sections skipped quietly', dialect: 'cisco-ios', code: 'hostname r1\n!\ninterface Gi0/0\n ip address 192.168.0.1 255.255.255.0\n!\nip dhcp pool a\n network 192.168.0.0 /24\n' },
   ],
+  // dhcpd reports both "semicolon expected" at the brace and "unexpected end of file".
   invalid: [
-    // dhcpd reports both: "semicolon expected" at the brace, then "unexpected end of file".
     { name: 'statement not ended by ";"', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  range 192.168.0.10 192.168.0.20\n}\n', lines: [3, 4], severity: 'error' },
     { name: 'invalid JSON (a missing comma)', dialect: 'kea', code: '{"Dhcp4": {"subnet4": [] "valid-lifetime": 5}}\n', lines: [1], severity: 'error' },
     { name: 'a lease time given as a string', dialect: 'kea', code: '{"Dhcp4": {\n  "valid-lifetime": "abc"\n}}\n', lines: [2], severity: 'error' },
