@@ -32,7 +32,7 @@ const KEA_SEMANTIC: Array<{ pattern: RegExp; reason: string }> = [
   { pattern: /subnet with the prefix of '[^']*' already exists/, reason: 'the same subnet twice: dhcp/duplicate-subnet' },
   { pattern: /Can't open include file/, reason: 'include of a file absent here: dhcp/include-unresolved' },
   { pattern: /hooks libraries failed to validate/, reason: 'hook libraries absent on this machine: the file system, not the text' },
-  { pattern: /network interface name \S+ .*is not present in the system/, reason: 'interfaces of another machine: the system, not the text' },
+  { pattern: /network interface name \S+ .*is not present in the system|interface '\S+' doesn't exist in the system/, reason: 'interfaces of another machine: the system, not the text' },
   { pattern: /expression: \[|Invalid character|syntax error, unexpected .* in .*test/, reason: "client-class test expressions: Kea's expression language is not parsed" },
   { pattern: /expecting Dhcp4|syntax error, unexpected \[, expecting \{/, reason: 'no "Dhcp4" object: parseKea reads such a file as an include fragment (what <?include?> inserts)' },
 ];
@@ -100,8 +100,9 @@ function offsetOf(text: string, line: number, col: number): number {
 }
 
 /**
- * Removes what Kea 2.2 complains about: the key it does not know, or the innermost map starting
- * where it points (an option-data entry it cannot read). Undefined when it cannot tell what.
+ * Removes what Kea 2.2 complains about: the key it does not know, an interface name of another
+ * machine, or the list entry it points into (an option-data entry it cannot read). Undefined when
+ * it cannot tell what.
  */
 function withoutComplaint(text: string, output: string): string | undefined {
   const keyword = /:(\d+)[.:](\d+)(?:-\d+)?: got unexpected keyword/.exec(output);
@@ -111,6 +112,9 @@ function withoutComplaint(text: string, output: string): string | undefined {
   const at = offsetOf(text, Number(m[1]), Number(m[2]));
   let node = findNodeAtOffset(root, at, true);
   if (keyword) node = node?.parent;
+  // An interface of another machine: drop that name (from "interfaces", or the "interface" key).
+  else if (node?.type === 'string' && node.parent?.type === 'array') node = node;
+  else if (node?.parent?.type === 'property' && node.parent.children?.[0]?.value === 'interface') node = node.parent;
   else while (node && !(node.type === 'object' && node.parent?.type === 'array')) node = node.parent;
   if (!node || node === root) return undefined;
   const end = node.offset + node.length;

@@ -109,6 +109,9 @@ const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidCharacter]: 'a control character inside a string',
 };
 
+/** JSON errors kept (the problem list stops at 1000 anyway). */
+const MAX_ERRORS = 1000;
+
 /** Offsets and kinds of the significant tokens, to look behind a comma (built only when there are errors). */
 function tokensOf(text: string): { at: number[]; kind: SyntaxKind[] } {
   const scanner = createScanner(text, true);
@@ -154,7 +157,13 @@ function parseOnce(clean: string, wrap: '' | '[]' | '{}'): { root: Node | undefi
   const source = wrap ? `${wrap[0]}${clean}\n${wrap[1]}` : clean;
   const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   if (wrap) {
-    if (root) shift(root, 1);
+    if (root) {
+      shift(root, 1);
+      // The wrapper is ours: it spans the whole text, no more.
+      const r = root as { -readonly [K in keyof Node]: Node[K] };
+      r.offset = 0;
+      r.length = clean.length;
+    }
     for (const e of errors) e.offset = Math.max(0, Math.min(e.offset - 1, clean.length));
   }
   return { root, errors };
@@ -171,14 +180,12 @@ export function readKeaJson(path: string, text: string): KeaJson & { whole: bool
   const pre = preprocess(path, text);
   let parsed = parseOnce(pre.clean, '');
   const whole = isWholeConfig(parsed.root);
-  if (!whole && (parsed.errors.length || parsed.root?.type !== 'object')) {
-    for (const wrap of ['[]', '{}'] as const) {
-      const other = parseOnce(pre.clean, wrap);
-      if (!other.errors.length) {
-        parsed = other;
-        break;
-      }
-    }
+  // `{…}, {…}` stops JSON after its first value; `"k": v, …` at its first colon-less start.
+  const first = /\S/.exec(pre.clean)?.[0];
+  const wrap = first === '{' && parsed.errors[0]?.error === ParseErrorCode.EndOfFileExpected ? '[]' : first === '"' && !whole ? '{}' : undefined;
+  if (!whole && wrap) {
+    const other = parseOnce(pre.clean, wrap);
+    if (!other.errors.length) parsed = other;
   }
   const errors: KeaJson['errors'] = [];
   if (parsed.errors.length) {
@@ -186,6 +193,7 @@ export function readKeaJson(path: string, text: string): KeaJson & { whole: bool
     const afterInclude = (offset: number): boolean => pre.afterIncludes.some((a) => a <= offset && /^\s*$/.test(pre.clean.slice(a, offset)));
     const seen = new Set<number>();
     for (const e of parsed.errors) {
+      if (errors.length >= MAX_ERRORS) break;
       if (extraComma(tokens, e.offset) || afterInclude(e.offset) || seen.has(e.offset)) continue;
       seen.add(e.offset);
       errors.push({ span: { start: e.offset, end: Math.min(text.length, e.offset + Math.max(e.length, 1)) }, message: `Invalid JSON: ${MESSAGES[e.error] ?? 'unexpected text'}` });

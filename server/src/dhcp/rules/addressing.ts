@@ -1,13 +1,14 @@
 import { LineIndex, type Span } from '../../core/text';
 import { broadcastOf, contains, formatIPv4, formatPrefix, networkOf, parseIPv4, type Prefix } from '../ipv4';
 import type { AddressRange, At, DhcpDialect, DhcpFile, DhcpInclude, DhcpOption, DhcpScope } from '../model';
+import { parentPools } from '../inheritance';
 import type { DhcpContext } from '../rule';
 
 /** What the address rules share about one analysis, computed once per context. */
 export interface ScopeIndex {
   /** Every scope of every file (the linted file first), in document order. */
   scopes: DhcpScope[];
-  /** Cisco pools: the pool each one inherits from, found by network nesting within a VRF. */
+  /** Cisco pools: the pool each one inherits from, by network nesting within a VRF (see inheritance.ts). */
   ciscoParent: Map<DhcpScope, DhcpScope>;
 }
 
@@ -17,46 +18,11 @@ export function scopeIndex(ctx: DhcpContext): ScopeIndex {
   let index = cache.get(ctx);
   if (!index) {
     const scopes = ctx.files.flatMap((f) => f.scopes);
-    index = { scopes, ciscoParent: ctx.file.dialect === 'cisco-ios' ? ciscoNesting(scopes) : new Map() };
+    // IOS pools nest by network (inheritance.ts); ISC, Kea and dnsmasq by text (`scope.parent`).
+    index = { scopes, ciscoParent: ctx.file.dialect === 'cisco-ios' ? parentPools(ctx.file) : new Map() };
     cache.set(ctx, index);
   }
   return index;
-}
-
-const vrfKey = (s: DhcpScope): string => s.vrf?.value ?? '';
-/** A prefix as one number (address and length), for map lookups without building strings. */
-const prefixKey = (address: number, length: number): number => address * 64 + length;
-
-/**
- * IOS pools nest by network: a pool whose network lies inside another pool's network (or a host
- * pool whose address does) inherits that pool's settings. The parent is the most specific
- * enclosing network in the same VRF; lookups walk the 32 prefix lengths, so this stays linear.
- */
-function ciscoNesting(scopes: DhcpScope[]): Map<DhcpScope, DhcpScope> {
-  const byVrf = new Map<string, Map<number, DhcpScope>>();
-  for (const s of scopes) {
-    for (const n of s.networks) {
-      const byPrefix = byVrf.get(vrfKey(s)) ?? new Map<number, DhcpScope>();
-      byVrf.set(vrfKey(s), byPrefix);
-      const key = prefixKey(networkOf(n.value), n.value.length);
-      if (!byPrefix.has(key)) byPrefix.set(key, s);
-    }
-  }
-  const parents = new Map<DhcpScope, DhcpScope>();
-  for (const s of scopes) {
-    const byPrefix = byVrf.get(vrfKey(s));
-    const own = s.networks.find((n) => !n.secondary) ?? s.networks[0];
-    const address = own ? networkOf(own.value) : s.hosts.find((h) => h.address)?.address?.value;
-    if (!byPrefix || address === undefined) continue;
-    for (let len = (own ? own.value.length : 33) - 1; len >= 0; len--) {
-      const p = byPrefix.get(prefixKey(networkOf({ address, length: len }), len));
-      if (p && p !== s) {
-        parents.set(s, p);
-        break;
-      }
-    }
-  }
-  return parents;
 }
 
 /** The scopes a scope takes settings from, nearest first: text parents, or for Cisco the enclosing pools. */
