@@ -23,15 +23,16 @@ function writeFiles(dir: string, files: Record<string, string>): void {
 
 /**
  * `dhcpd -t` on `text` as `dhcpd.conf`, in a private directory that also holds `files` and is
- * dhcpd's working directory (relative includes resolve as they would beside the config). A crash
- * or a timeout counts as a refusal. `output` is everything dhcpd printed.
+ * dhcpd's working directory (relative includes resolve as they would beside the config), in
+ * DHCPv4 mode or, with `family` 6, DHCPv6 mode (`-6`). A crash or a timeout counts as a refusal.
+ * `output` is everything dhcpd printed.
  */
-export function dhcpdAccepts(text: string, files: Record<string, string> = {}): { ok: boolean; output: string } {
+export function dhcpdAccepts(text: string, files: Record<string, string> = {}, family: 4 | 6 = 4): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'tlsnet-dhcpd-'));
   try {
     writeFiles(dir, files);
     writeFileSync(join(dir, 'dhcpd.conf'), text);
-    const r = spawnSync(DHCPD, ['-t', '-cf', 'dhcpd.conf', '-lf', join(dir, 'dhcpd.leases'), '-pf', join(dir, 'dhcpd.pid')], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(DHCPD, [`-${family}`, '-t', '-cf', 'dhcpd.conf', '-lf', join(dir, 'dhcpd.leases'), '-pf', join(dir, 'dhcpd.pid')], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
     if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') throw new Error(`${DHCPD} is not installed (apt-get install isc-dhcp-server)`);
     const signal = r.signal ? `\n(dhcpd ended by ${r.signal})` : '';
     return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${signal}` };

@@ -107,15 +107,16 @@ function offsetOf(text: string, line: number, col: number): number {
 function withoutComplaint(text: string, output: string): string | undefined {
   const keyword = /:(\d+)[.:](\d+)(?:-\d+)?: got unexpected keyword/.exec(output);
   const m = keyword ?? /\(kea-dhcp4\.conf:(\d+):(\d+)\)/.exec(output);
-  const root = m && readKeaJson('/ws/kea-dhcp4.conf', text).root;
-  if (!m || !root) return undefined;
-  const at = offsetOf(text, Number(m[1]), Number(m[2]));
+  // Hook libraries absent here: drop "hooks-libraries" whole, as if Kea had not known the key.
+  const hooks = /HOOKS_OPEN_ERROR|hooks libraries failed/.test(output) ? text.indexOf('"hooks-libraries"') : -1;
+  const root = (m || hooks >= 0) && readKeaJson('/ws/kea-dhcp4.conf', text).root;
+  if (!root || (!m && hooks < 0)) return undefined;
+  const at = hooks >= 0 ? hooks : offsetOf(text, Number(m?.[1]), Number(m?.[2]));
   let node = findNodeAtOffset(root, at, true);
-  if (keyword) node = node?.parent;
+  if (keyword || hooks >= 0) node = node?.parent;
   // An interface of another machine: drop that name (from "interfaces", or the "interface" key).
-  else if (node?.type === 'string' && node.parent?.type === 'array') node = node;
   else if (node?.parent?.type === 'property' && node.parent.children?.[0]?.value === 'interface') node = node.parent;
-  else while (node && !(node.type === 'object' && node.parent?.type === 'array')) node = node.parent;
+  else if (!(node?.type === 'string' && node.parent?.type === 'array')) while (node && !(node.type === 'object' && node.parent?.type === 'array')) node = node.parent;
   if (!node || node === root) return undefined;
   const end = node.offset + node.length;
   // Take the comma after it too (Kea refuses a comma before the first entry).

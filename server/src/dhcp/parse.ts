@@ -17,7 +17,7 @@ export function parseDhcp(dialect: DhcpDialect, path: string, text: string, opti
     case 'dhcpd':
       return parseIsc(path, text, { included: options.included });
     case 'kea':
-      return parseKea(path, text);
+      return parseKea(path, text, { included: options.included });
     case 'dnsmasq':
       return parseDnsmasq(path, text);
   }

@@ -43,17 +43,19 @@ const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 /** Reads every line of `text`, calling the sink in order. Linear in the text. */
 export function readLines(text: string, sink: LineSink): void {
   let start = 0;
+  // The next quote in the text, looked up again only once passed (keeps the reading linear).
+  let quote = text.indexOf('"');
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    readLine(text, start, end, sink);
+    if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
+    readLine(text, start, end, quote >= 0 && quote < end, sink);
     start = end + 1;
   }
 }
 
-function readLine(text: string, from: number, to: number, sink: LineSink): void {
-  const quote = text.indexOf('"', from);
-  const read = quote < 0 || quote >= to ? plain(text, from, to, sink) : quoted(text, from, to, sink);
+function readLine(text: string, from: number, to: number, hasQuote: boolean, sink: LineSink): void {
+  const read = hasQuote ? quoted(text, from, to, sink) : plain(text, from, to, sink);
   if (!read) return;
   const { chars, offset } = read;
   let a = 0;

@@ -154,8 +154,8 @@ class DnsmasqReader {
     const lease = leased.lease;
     const scope: DhcpScope = { kind: 'subnet', file: this.file.path, span: l.span, headerSpan: l.key.span, networks: [], ranges: [], hosts: [], options: [], children: [], parent: this.file.global };
     if (!mode) scope.ranges.push({ start: { value: start, span: startSpan }, end: { value: end, span: endSpan }, span: l.span });
-    const length = mask ? lengthOfMask(mask.value) : undefined;
-    if (mask && length !== undefined) scope.networks.push({ value: { address: (start & mask.value) >>> 0, length }, span: mask.field.span, maskText: mask.field.text });
+    // A gapped mask (dnsmasq takes it) keeps its leading ones as the length, as the ISC reader does: rules judge maskText.
+    if (mask) scope.networks.push({ value: { address: (start & mask.value) >>> 0, length: lengthOfMask(mask.value) ?? Math.clz32(~mask.value >>> 0) }, span: mask.field.span, maskText: mask.field.text });
     if (lease) scope.lease = lease;
     if (set) {
       const name = unhide(set.text.startsWith('set:') ? set.text.slice(4) : set.text);

@@ -33,6 +33,10 @@ export class Cursor {
   sawInclude = false;
   /** Read through an include (parser.ts IscParseOptions): top-level placement is not judged. */
   fragment = false;
+  /** dhcpd -6 (DHCPv6 mode): subnet6, range6 and prefix6 are read; otherwise dhcpd -4 refuses them. */
+  v6 = false;
+  /** The family of the first subnet read; in DHCPv6 mode a subnet of the other family stops dhcpd. */
+  subnetFamily?: 4 | 6;
   /** `omapi-key NAME;` references, checked against the keys once the file is read (dhcpd does so after loading). */
   readonly omapiKeys: At<string>[] = [];
   private depth = 0;

@@ -8,8 +8,9 @@ import { isIdentifier, type Tok } from './lexer';
 import { classDeclaration, hostDeclaration, serverDuid } from './hosts';
 import { ip6, optionCodeDefinition, optionSpaceDecl, optionStatement } from './options';
 import { addressRange, poolStatement } from './pools';
-import { child, newScope, type Ctx, type Share } from './scope';
+import { child, FAMILY_MISMATCH, newScope, type Ctx, type Share } from './scope';
 import { executableStatement } from './statements';
+import { cidrValid, fixedPrefix6, ipv6Value, pool6Statement, prefix6, range6 } from './v6';
 import { hardwareParam, hostName, ipAddrOrHostname, numericAggregate } from './values';
 
 /**
@@ -62,10 +63,12 @@ export const statement: Statement = (c, ctx, declaration) => {
     case 'subnet6':
       c.next();
       if (type === 'host' || type === 'subnet' || type === 'class') return notHere(c, ctx, t, 'subnet declarations'), true;
-      if (t.kind === 'subnet6') {
+      if (t.kind === 'subnet') subnet(c, ctx, ctx.share ?? { subnets: 0 }, start);
+      else if (c.v6) subnet6(c, ctx, ctx.share ?? { subnets: 0 }, start);
+      else {
         c.error(c.at(t), 'subnet6 statement is only supported in DHCPv6 mode');
         c.skipToSemi();
-      } else subnet(c, ctx, ctx.share ?? { subnets: 0 }, start);
+      }
       return !ctx.share;
     case 'vendor-class':
     case 'user-class':
@@ -107,10 +110,18 @@ export const statement: Statement = (c, ctx, declaration) => {
       return declaration;
     case 'range6':
     case 'prefix6':
+      c.next();
+      if (type !== 'subnet' || !ctx.subnet) notHere(c, ctx, t, `${t.kind} declaration`);
+      else if (t.kind === 'range6') range6(c, ctx, t);
+      else prefix6(c, t);
+      return declaration;
     case 'pool6':
       c.next();
-      c.error(c.at(t), type === 'subnet' ? `${t.kind} statement is only supported in DHCPv6 mode` : `${t.kind} declaration not allowed here`);
-      c.skipToSemi();
+      if (type === 'subnet') pool6Statement(c, ctx, start, statement);
+      else {
+        misplaced(c, ctx, c.at(t), type === 'pool' ? 'pool6 declared within pool' : 'pool6 declared outside of network');
+        c.skipToSemi();
+      }
       return declaration;
     case 'fixed-prefix6':
       c.next();
@@ -256,9 +267,39 @@ function subnet(c: Cursor, ctx: Ctx, share: Share, start: number): void {
   scope.headerSpan = { start, end: maskSpan.end };
   const leading = Math.clz32(~maskValue >>> 0);
   scope.networks.push({ value: { address, length: lengthOfMask(maskValue) ?? leading }, span: { start: net.toks[0].start, end: maskSpan.end }, maskText: c.out.text.slice(maskSpan.start, maskSpan.end) });
+  enterSubnet(c, 4, scope.headerSpan);
   share.subnets++;
   if (!c.lbrace()) return void (scope.span.end = c.lx.last.end);
-  body(c, child(ctx, 'subnet', scope, { subnet: true, share }), (k) => k === 'interface' && interfaceStatement(c, share));
+  body(c, child(ctx, 'subnet', scope, { subnet: true, share, family: 4 }), (k) => k === 'interface' && interfaceStatement(c, share));
+}
+
+/** dhcpd -6 compares each new subnet with those already read (mdb.c enter_subnet()): an IPv4 and an IPv6 one stop it. */
+function enterSubnet(c: Cursor, family: 4 | 6, header: Span): void {
+  c.subnetFamily ??= family;
+  if (c.subnetFamily !== family) c.error(header, `${family === 4 ? 'an IPv4 subnet' : 'a subnet6'} in a configuration that already has ${family === 4 ? 'a subnet6' : 'an IPv4 subnet'}: ${FAMILY_MISMATCH}`);
+}
+
+/**
+ * confpars.c parse_subnet6_declaration() (DHCPv6 mode): `ADDR/LEN { … }`. A subnet scope with no
+ * network: the model's networks are IPv4 (v6.ts).
+ */
+function subnet6(c: Cursor, ctx: Ctx, share: Share, start: number): void {
+  const net = ip6(c);
+  if (!net) return;
+  const slash = c.next();
+  if (slash.kind !== '/') return c.expected(slash, "Expecting a '/'");
+  const n = c.next();
+  if (n.kind !== 'NUMBER') return c.expected(n, 'Expecting a number');
+  const length = /^-?\d+$/.test(n.value) ? Number(n.value) : -1;
+  if (length < 0 || length > 128) return c.expected(n, 'Expecting a number between 0 and 128');
+  const address = ipv6Value(net.text);
+  if (!cidrValid(address, length)) return c.expected(n, 'New subnet mask too short');
+  const scope = newScope(c.out, 'subnet', ctx.scope, start);
+  scope.headerSpan = { start, end: n.end };
+  enterSubnet(c, 6, scope.headerSpan);
+  share.subnets++;
+  if (!c.lbrace()) return void (scope.span.end = c.lx.last.end);
+  body(c, child(ctx, 'subnet', scope, { subnet: true, share, family: 6, net6: { address, length } }), (k) => k === 'interface' && interfaceStatement(c, share));
 }
 
 function groupDeclaration(c: Cursor, ctx: Ctx, start: number): void {
@@ -302,14 +343,5 @@ function fixedAddresses(c: Cursor, v6: boolean): Array<{ address?: number; start
     c.next();
   }
   return c.semi() ? out : undefined;
-}
-
-function fixedPrefix6(c: Cursor): void {
-  if (!ip6(c)) return;
-  if (c.next().kind !== '/') return c.expected(c.lx.last, "expecting '/'");
-  const n = c.next();
-  if (n.kind !== 'NUMBER') return c.expected(n, 'expecting number');
-  if (c.next().kind !== ';') return c.expected(c.lx.last, 'semicolon expected');
-  if (Number(n.value) > 128) c.error(c.at(n), 'networks have 0 to 128 bits');
 }
 

@@ -30,8 +30,8 @@ function isIPv6(s: string): boolean {
   return halves.length === 2 ? words.length < groups : words.length === groups;
 }
 
-/** parse.c parse_ip6_addr(): hex words, numbers, dots and colons with no blank between them. */
-export function ip6(c: Cursor): boolean {
+/** parse.c parse_ip6_addr(): hex words, numbers, dots and colons with no blank between them. Gives the address as written. */
+export function ip6(c: Cursor): { text: string; start: number; end: number } | undefined {
   const first = c.peek();
   let text = '';
   let end = first.start;
@@ -43,10 +43,10 @@ export function ip6(c: Cursor): boolean {
     end = t.end;
     if (text.length >= 46) break;
   }
-  if (isIPv6(text)) return true;
+  if (isIPv6(text)) return { text, start: first.start, end };
   c.error({ start: first.start, end: Math.max(end, first.end) }, 'Invalid IPv6 address');
   c.skipToSemi();
-  return false;
+  return undefined;
 }
 
 /** parse.c parse_option_token(): one value of format letter `fmt[i]`. Returns the index of the letter it ended on, or -1. */

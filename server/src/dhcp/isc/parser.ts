@@ -1,5 +1,6 @@
 import type { DhcpFile, DhcpScope } from '../model';
 import { Cursor } from './cursor';
+import { Lexer } from './lexer';
 import { statement } from './declarations';
 import type { Ctx } from './scope';
 
@@ -10,15 +11,36 @@ export interface IscParseOptions {
    * references and placements dhcpd would judge in that context are warnings, not errors.
    */
   included?: boolean;
+  /** The mode dhcpd runs in (`-4` or `-6`); by default the one `iscFamily` gives the file. */
+  family?: 4 | 6;
+}
+
+const V6_MARKERS = new Set(['subnet6', 'range6', 'prefix6', 'pool6', 'fixed-address6', 'fixed-prefix6']);
+const V4_MARKERS = new Set(['subnet', 'range', 'fixed-address']);
+
+/**
+ * The mode a user runs dhcpd in for this file: DHCPv6 (`dhcpd -6`) when its name says so
+ * (`dhcpd6.conf`) or when its first address declaration is a DHCPv6 one (subnet6, range6,
+ * prefix6, pool6, fixed-address6, fixed-prefix6, a `dhcp6.` option); DHCPv4 otherwise.
+ */
+export function iscFamily(path: string, text: string): 4 | 6 {
+  if (/dhcpd6/i.test(path.replace(/^.*[\\/]/, ''))) return 6;
+  const lx = new Lexer(text, [], () => undefined);
+  for (let t = lx.next(); t.kind !== 'EOF'; t = lx.next()) {
+    if (V6_MARKERS.has(t.kind) || (t.kind === 'NAME' && t.value.toLowerCase() === 'dhcp6' && lx.peek().kind === '.')) return 6;
+    if (V4_MARKERS.has(t.kind)) return 4;
+  }
+  return 4;
 }
 
 /**
- * Parses an ISC dhcpd.conf (dhcpd 4.4, DHCPv4 mode) into the shared model. The grammar follows
- * dhcpd's own parser (server/confpars.c, common/parse.c, common/conflex.c) closely, because every
- * problem dhcpd reports while reading makes `dhcpd -t` fail: those are `error` problems here, with
- * dhcpd's wording. What dhcpd only refuses after reading (a range outside its subnet, a subnet
- * number with host bits set, a missing include) is left to the rules. Never throws; linear in
- * the size of the text.
+ * Parses an ISC dhcpd.conf (dhcpd 4.4, `-4` or `-6` as `options.family` says) into the shared
+ * model. The grammar follows dhcpd's own parser (server/confpars.c, common/parse.c,
+ * common/conflex.c) closely, because every problem dhcpd reports while reading makes `dhcpd -t`
+ * fail: those are `error` problems here, with dhcpd's wording. What dhcpd only refuses after
+ * reading (a range outside its subnet, a subnet number with host bits set, a missing include) is
+ * left to the rules. DHCPv6 declarations are judged but stay out of the model (v6.ts). Never
+ * throws; linear in the size of the text.
  */
 export function parseIsc(path: string, text: string, options: IscParseOptions = {}): DhcpFile {
   const global: DhcpScope = {
@@ -35,6 +57,7 @@ export function parseIsc(path: string, text: string, options: IscParseOptions = 
   const out: DhcpFile = { dialect: 'dhcpd', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
   const c = new Cursor(out);
   if (options.included) c.fragment = c.sawInclude = true;
+  c.v6 = (options.family ?? iscFamily(path, text)) === 6;
   const root: Ctx = { type: 'root', scope: global, subnet: false };
   try {
     let declaration = false;

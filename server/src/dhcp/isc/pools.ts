@@ -1,5 +1,5 @@
 import type { Cursor } from './cursor';
-import { child, newScope, type Ctx } from './scope';
+import { child, FAMILY_MISMATCH, newScope, type Ctx } from './scope';
 import { ipAddr } from './values';
 import type { Statement } from './declarations';
 
@@ -19,6 +19,10 @@ export function addressRange(c: Cursor, ctx: Ctx, start: number, failover = fals
   if (t.kind !== ';') {
     c.error(c.at(t), 'semicolon expected');
     c.skipToSemi();
+    return false;
+  }
+  if (ctx.family === 6) {
+    c.error({ start, end: t.end }, `an IPv4 range inside subnet6 (use range6): ${FAMILY_MISMATCH}`);
     return false;
   }
   if (dynamic && failover) c.error(c.at(dynamic), 'dynamic-bootp flag is not permitted for address range declarations where there is a failover peer in scope (use a pool with "no failover peer")');
@@ -75,8 +79,8 @@ export function dateCore(c: Cursor): boolean {
 
 const NEEDS_CLIENTS = new Set(['unknown', 'known', 'authenticated', 'unauthenticated', 'all', 'dynamic']);
 
-/** confpars.c get_permit(): after `allow`/`deny` in a pool. */
-function permit(c: Cursor, pool: { after: boolean }): void {
+/** confpars.c get_permit(): after `allow`/`deny` in a pool or pool6. */
+export function permit(c: Cursor, pool: { after: boolean }): void {
   const t = c.next();
   if (t.kind === 'dynamic' && c.next().kind !== 'bootp') return void c.expected(c.lx.last, 'expecting "bootp"');
   if (t.kind === 'members') {

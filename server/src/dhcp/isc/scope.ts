@@ -33,7 +33,14 @@ export interface Ctx {
   share?: Share;
   host?: HostDecl;
   tags?: string[];
+  /** The address family of the enclosing subnet (`subnet` 4, `subnet6` 6): dhcpd -6 stops when the families meet. */
+  family?: 4 | 6;
+  /** The enclosing subnet6's prefix, which range6 addresses must lie in. */
+  net6?: { address: bigint; length: number };
 }
+
+/** What dhcpd does when an IPv4 and an IPv6 address meet (inet.c subnet_number() exits the server). */
+export const FAMILY_MISMATCH = 'dhcpd -6 stops here with "subnet_number(): Addr/mask length mismatch"';
 
 /** A new scope in `out`, a child of `parent`, spanning from `start` until its block closes. */
 export function newScope(out: DhcpFile, kind: DhcpScope['kind'], parent: DhcpScope, start: number): DhcpScope {

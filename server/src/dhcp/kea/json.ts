@@ -33,7 +33,8 @@ function preprocess(path: string, text: string): { clean: string; comments: At<s
   const parts: string[] = [];
   let copied = 0;
   const blank = (start: number, end: number, lead = ''): void => {
-    parts.push(text.slice(copied, start), lead, text.slice(start + lead.length, end).replace(/[^\n\r]/g, ' '));
+    const gone = text.slice(start + lead.length, end);
+    parts.push(text.slice(copied, start), lead, /[\n\r]/.test(gone) ? gone.replace(/[^\n\r]/g, ' ') : ' '.repeat(gone.length));
     copied = end;
   };
   const n = text.length;

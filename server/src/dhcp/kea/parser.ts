@@ -18,13 +18,15 @@ import { isStrictIPv4 } from './values';
  * and `class` scopes. What kea-dhcp4 2.2 refuses and can be seen without the network (grammar,
  * option data, pool and subnet syntax, identifiers, duplicate ids) becomes an `error` problem;
  * address geometry (pools or reservations outside their subnet, overlaps) is left to the rules.
- * A file without `Dhcp4` is read as an include fragment. Never throws; linear in the text.
+ * A file without `Dhcp4` is read as an include fragment; there, in a file that includes others
+ * and in one parsed as `included`, an option name without definition is only a warning (the
+ * definition may be in another file). Never throws; linear in the text.
  */
-export function parseKea(path: string, text: string): DhcpFile {
+export function parseKea(path: string, text: string, options: { included?: boolean } = {}): DhcpFile {
   const global = newScope('global', path, { start: 0, end: text.length });
   const file: DhcpFile = { dialect: 'kea', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
   try {
-    new KeaReader(file).read();
+    new KeaReader(file, options.included === true).read();
   } catch (e) {
     file.problems.push({ file: path, span: { start: 0, end: 0 }, severity: 'warning', message: `internal error in the Kea parser: ${e instanceof Error ? e.message : String(e)}` });
   }
@@ -57,7 +59,10 @@ class KeaReader {
   /** Dhcp4 `ip-reservations-unique`: false lets two reservations share an address. */
   private uniqueAddresses = true;
 
-  constructor(private readonly file: DhcpFile) {
+  constructor(
+    private readonly file: DhcpFile,
+    private readonly included: boolean,
+  ) {
     this.text = file.text;
     this.defs = new KeaDefinitions(file.path, file.text, this.report);
     this.options = { defs: this.defs, text: file.text, report: this.report, lenient: false };
@@ -86,7 +91,7 @@ class KeaReader {
     for (const e of json.errors) this.report(e.span, e.message);
     this.shape = { ...this.shape, numbers: json.numbers };
     // Definitions (and the rest) may come from included text, or from the includer of a fragment.
-    this.options.lenient = !json.whole || json.includes.length > 0;
+    this.options.lenient = this.included || !json.whole || json.includes.length > 0;
     if (!json.root) return;
     if (json.whole) this.top(json.root);
     else this.fragment(json.root);
