@@ -174,7 +174,7 @@ function report(): void {
   writeFileSync(join(ROOT, 'out/dhcp-differential.json'), JSON.stringify(summary, null, 2) + '\n');
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const lines = [
-    `dhcp differential: ${rows.length} configs in ${(timing.totalMs / 1000).toFixed(1)} s (${timing.oracleRuns} server runs), ${excluded.length} files not DHCPv4 server configs${missingOracles.length ? `; NOT INSTALLED: ${missingOracles.join(', ')}` : ''}`,
+    `dhcp differential: ${rows.length} configs in ${(timing.totalMs / 1000).toFixed(1)} s (${timing.oracleRuns} server runs), ${excluded.length} files left out (not server configs tlsnet reads)${missingOracles.length ? `; NOT INSTALLED: ${missingOracles.join(', ')}` : ''}`,
     `  ${'server'.padEnd(18)} ${'accepts'.padStart(8)} ${'no error'.padStart(9)} ${'rejects'.padStart(8)} ${'error'.padStart(6)} ${'on line'.padStart(8)} ${'no incl.'.padStart(9)} ${'warned'.padStart(7)} ${'out of scope'.padStart(13)}`,
     ...servers.map((s) => {
       const c = summary.counts[s];

@@ -1,12 +1,13 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
+import { iscFamily } from '../../server/src/dhcp/isc/parser';
 import type { Oracle } from './dhcpDifferentialOracles';
 
 // What the DHCP differential test runs: every server config of the corpus (classified by name
 // and content), the fixtures under test/fixtures/dhcp, and dnsmasq.conf.example with each of its
 // commented-out directives switched on in turn. Each case is a copy in a private directory, so
-// repairs never touch the corpus. Files that are not DHCPv4 server configs are listed with the
-// reason they are left out.
+// repairs never touch the corpus. Files that are not server configs tlsnet reads (clients, Kea
+// DHCPv6) are listed with the reason they are left out.
 
 export type DhcpLanguage = 'dhcpd' | 'kea' | 'dnsmasq' | 'cisco-ios';
 
@@ -31,8 +32,11 @@ export interface Excluded {
   reason: string;
 }
 
-const DHCPV6 = /\b(?:subnet6|range6|prefix6|pool6|fixed-address6|fixed-prefix6|dhcp6\.)/;
-/** keama test inputs: .in4/.err4 are DHCPv4, .in6/.err6/.inD/.inN DHCPv6, .err both (run as v4). */
+/**
+ * keama test inputs: .in6/.err6/.inD/.inN are for DHCPv6 (dhcpd -6); the others run in the mode
+ * tlsnet reads them in (iscFamily: .in4/.err4 tests that hold range6 on purpose get -6, where
+ * dhcpd refuses them too).
+ */
 const KEAMA_V4 = new Set(['.in4', '.ind', '.inn', '.inl', '.err', '.err4', '.errF', '.notyet', '.notyet4', '.dir']);
 const KEAMA_V6 = new Set(['.in6', '.inD', '.inN', '.err6']);
 
@@ -48,8 +52,8 @@ export function classify(path: string, text: string): { oracle: Oracle; language
   if (/dnsmasq/.test(name)) return { oracle: 'dnsmasq', language: 'dnsmasq' };
   // keama's extension says which mode a test is for (v4 error tests may hold range6 on purpose).
   if (KEAMA_V6.has(ext)) return { oracle: 'dhcpd6', language: 'dhcpd' };
-  if (KEAMA_V4.has(ext)) return { oracle: 'dhcpd', language: 'dhcpd' };
-  if (/\.(conf|cf|orig|example)$/.test(name)) return { oracle: DHCPV6.test(text) ? 'dhcpd6' : 'dhcpd', language: 'dhcpd' };
+  // dhcpd runs in the mode tlsnet reads the file in, as the user's service would (dhcpd6.conf, or DHCPv6 declarations first).
+  if (KEAMA_V4.has(ext) || /\.(conf|cf|orig|example)$/.test(name)) return { oracle: iscFamily(path, text) === 6 ? 'dhcpd6' : 'dhcpd', language: 'dhcpd' };
   return { reason: `not recognised as a DHCP server config (${ext || 'no extension'})` };
 }
 

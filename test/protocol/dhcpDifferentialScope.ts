@@ -96,11 +96,6 @@ function propertiesIn(c: Case, key: string, map: string): JSONPath[] {
 
 export const OUT_OF_SCOPE: OutOfScope[] = [
   {
-    id: 'dhcpv6',
-    reason: 'DHCPv6 config refused by dhcpd -6: the issue and the rules cover DHCPv4 (accepted DHCPv6 configs are still compared)',
-    matches: (v, c) => c.oracle === 'dhcpd6' && !v.ok,
-  },
-  {
     id: 'kea-later-keyword',
     reason: 'a keyword of a later Kea than 2.2 (the corpus documents Kea 2.6+); tlsnet does not validate Kea\'s whole schema: removed, then judged again',
     matches: (v) => LATER_KEA_KEYWORDS.includes(/got unexpected keyword "([\w-]+)" in [\w-]+ map/.exec(message(v))?.[1] ?? ''),

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
-import { parseIsc } from '../../server/src/dhcp/isc/parser';
+import { iscFamily, parseIsc } from '../../server/src/dhcp/isc/parser';
 import { dhcpdAccepts, DHCPD, hasDhcpd } from './dhcpOracles';
 
 // Differential test of the dhcpd.conf parser against real `dhcpd -t` (isc-dhcp-server 4.4.3):
 // over every dhcpd.conf-like file of ../shared/corpus/dhcp/isc-dhcp, the repo's ISC fixtures and
 // deliberately broken variants, "dhcpd accepts" must equal "parseIsc reports no error" — except
 // where dhcpd refuses for a reason that is not syntax (SEMANTIC below): those belong to the rules.
+// dhcpd runs in the mode parseIsc reads the file in (iscFamily: -6 for DHCPv6 configs).
 
 const ROOT = process.cwd();
 const CORPUS = resolve(ROOT, '../shared/corpus/dhcp/isc-dhcp');
@@ -46,6 +47,8 @@ interface Case {
   id: string;
   text: string;
   files: Record<string, string>;
+  /** dhcpd's mode: -4 or -6. */
+  family: 4 | 6;
 }
 
 /** A fixture folder: its dhcpd.conf plus every other file in it (the includes). */
@@ -64,11 +67,13 @@ function fixtureCases(): Case[] {
         }
       };
       walk(dir);
-      return { id: `fixture ${d}`, text: readFileSync(join(dir, 'dhcpd.conf'), 'utf8'), files };
+      const text = readFileSync(join(dir, 'dhcpd.conf'), 'utf8');
+      return { id: `fixture ${d}`, text, files, family: iscFamily('dhcpd.conf', text) };
     });
 }
 
 const S = 'subnet 10.0.0.0 netmask 255.255.255.0 {';
+const S6 = 'subnet6 2001:db8::/64 {';
 /** Broken (and a few tricky but valid) configs: each construct's parse-level faults. */
 const VARIANTS: string[] = [
   `${S} range 10.0.0.5 10.0.0.9; }\n`,
@@ -186,26 +191,102 @@ const VARIANTS: string[] = [
   `abc;\n`,
   `option domain-name "a \\09 b";\n`,
   `group { dynamic; }\n`,
+  // DHCPv6 (read in -6 mode: the first address declaration is a DHCPv6 one).
+  `${S6} range6 2001:db8::1 2001:db8::ff; }\n`,
+  `${S6} range6 2001:db8::/120; range6 2001:db8::1:0/112 temporary; range6 2001:db8::ff 2001:db8::f0; }\n`,
+  `${S6} range6 2001:db8::/48; }\n`,
+  `${S6} range6 2001:db8::1/120; }\n`,
+  `${S6} range6 2001:db8::/129; }\n`,
+  `subnet6 2001:db8::/48 { range6 2001:db8::/56 temporary; }\n`,
+  `${S6} range6 2001:db8::/128 temporary; }\n`,
+  `${S6} range6 2001:db8:0:0:1:: temporary; }\n`,
+  `${S6} range6 2001:db8::/64 temporary; }\n`,
+  `${S6} range6 2001:db8:1::1 2001:db8::ff; }\n`,
+  `${S6} range6 2001:db8::1 2001:db8:1::ff; }\n`,
+  `${S6} range6 2001:db8::1 2001:db8::5 }\n`,
+  `${S6} range6 2001:db8:: ; }\n`,
+  `${S6} range6 2001:db8::/120 temporary }\n`,
+  `${S6} prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /56; prefix6 2001:db8:1:f00:: 2001:db8:1:100:: /56; }\n`,
+  `${S6} prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /0; }\n`,
+  `${S6} prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /128; }\n`,
+  `${S6} prefix6 2001:db8:0:101:: 2001:db8:0:f00:: /56; }\n`,
+  `${S6} prefix6 2001:db8:0:100:: 2001:db8:0:f00::; }\n`,
+  `${S6} prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /56 }\n`,
+  `${S6} pool6 { range6 2001:db8::1 2001:db8::ff; allow unknown clients; deny dynamic bootp clients; allow after never; } }\n`,
+  `${S6} pool6 { } }\n`,
+  `${S6} pool6 { range6 2001:db8::1 2001:db8::ff; pool6 { } } }\n`,
+  `${S6} pool6 { range 10.0.0.1 10.0.0.2; range6 2001:db8::1 2001:db8::2; } }\n`,
+  `${S6} pool6 { prefix6 2001:db8:1:: 2001:db8:1:ff00:: /56; deny members of "nobody"; } }\n`,
+  `${S6} pool6 { range6 2001:db8::1 2001:db8::2; failover peer "x"; } }\n`,
+  `${S6} pool { range 10.0.0.1 10.0.0.5; } }\n`,
+  `${S6} range 10.0.0.1 10.0.0.5; }\n`,
+  `${S6} interface eth0; interface eth1; }\n`,
+  `${S6} subnet6 2001:db8:1::/64 { } }\n`,
+  `${S6} option dhcp6.name-servers 2001:db8::1; option domain-name-servers 10.0.0.1; preferred-lifetime 300; }\n`,
+  `subnet6 2001:db8::1/64 { }\n`,
+  `subnet6 2001:db8::/129 { }\n`,
+  `subnet6 2001:db8::/-1 { }\n`,
+  `subnet6 2001:db8:: { }\n`,
+  `subnet6 2001:db8::/ { }\n`,
+  `subnet6 ::/0 { }\n`,
+  `subnet6 2001:db8::/64\n`,
+  `subnet6 2001:db8::zz/64 { }\n`,
+  `shared-network lan { ${S6} } subnet6 2001:db8:1::/64 { } }\n`,
+  `shared-network lan { ${S6} } pool6 { range6 2001:db8::1 2001:db8::2; } }\n`,
+  `range6 2001:db8::1 2001:db8::2;\n`,
+  `pool6 { range6 2001:db8::1 2001:db8::2; }\n`,
+  `${S6} }\nsubnet 10.0.0.0 netmask 255.255.255.0 { }\n`,
+  `${S6} }\nhost a { fixed-address6 2001:db8::5; fixed-prefix6 2001:db8:1::/64; }\n`,
+  `host a { fixed-prefix6 2001:db8::1/64; }\n`,
+  `host a { fixed-prefix6 2001:db8::/129; }\n`,
+  `host a { fixed-address6 2001:db8::1, 2001:db8::2; }\n`,
+  `host a { fixed-address6 2001:db8::1; fixed-address6 2001:db8::2; }\n`,
+  `option dhcp6.name-servers 2001:db8::1, 2001:db8::2;\noption dhcp6.domain-search "example.com";\n`,
+  `option dhcp6.name-servers 10.0.0.1;\n`,
+  `option dhcp6.nosuch 1;\n`,
+  `option dhcp6.preference 300;\n`,
+  `option dhcp6.rapid-commit;\n`,
+  // DHCPv4 configs with DHCPv6 statements (read in -4 mode: the first address declaration is IPv4).
+  `${S} pool6 { } }\n`,
+  `${S} pool6 { range6 2001:db8::1 2001:db8::2; } }\n`,
+  `${S} prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /56; }\n`,
+  `${S} }\n${S6} }\n`,
+  `host a { fixed-address 10.0.0.1; fixed-prefix6 2001:db8::/64; fixed-address6 2001:db8::1; }\n`,
+];
+
+/** Read as `dhcpd6.conf` (DHCPv6 mode whatever the text): IPv4 declarations under `dhcpd -6`. */
+const VARIANTS6: string[] = [
+  `${S} range 10.0.0.5 10.0.0.9; }\nhost a { fixed-address 10.0.0.7; }\n`,
+  `${S} }\n${S6} }\n`,
+  `${S} range6 2001:db8::1 2001:db8::2; }\n`,
+  `${S} prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /56; }\n`,
+  `${S} pool6 { prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /56; } }\n`,
+  `${S} pool6 { } }\n`,
+  `shared-network lan { ${S} } ${S6} } }\n`,
 ];
 
 test('dhcpd -t and parseIsc agree on the corpus, the fixtures and broken variants', { timeout: 600_000 }, (t) => {
   if (!hasDhcpd()) return t.skip(`${DHCPD} is not installed: install isc-dhcp-server to run this test`);
   const cases: Case[] = [
-    ...corpusFiles().map((p) => ({ id: relative(CORPUS, p), text: readFileSync(p, 'utf8'), files: {} })),
+    ...corpusFiles().map((p) => {
+      const text = readFileSync(p, 'utf8');
+      return { id: relative(CORPUS, p), text, files: {}, family: iscFamily(p, text) };
+    }),
     ...fixtureCases(),
-    ...VARIANTS.map((text, i) => ({ id: `variant ${i}: ${JSON.stringify(text).slice(0, 70)}`, text, files: {} })),
+    ...VARIANTS.map((text, i) => ({ id: `variant ${i}: ${JSON.stringify(text).slice(0, 70)}`, text, files: {}, family: iscFamily('dhcpd.conf', text) })),
+    ...VARIANTS6.map((text, i) => ({ id: `dhcpd6.conf variant ${i}: ${JSON.stringify(text).slice(0, 70)}`, text, files: {}, family: iscFamily('dhcpd6.conf', text) })),
   ];
   const table: string[] = [];
   const unexplained: string[] = [];
   let semantic = 0;
   for (const c of cases) {
-    const dhcpd = dhcpdAccepts(c.text, c.files);
-    const ours = [parseIsc('dhcpd.conf', c.text), ...Object.entries(c.files).filter(([p]) => !/\.json$/.test(p)).map(([p, text]) => parseIsc(p, text, { included: true }))];
+    const dhcpd = dhcpdAccepts(c.text, c.files, c.family);
+    const ours = [parseIsc('dhcpd.conf', c.text, { family: c.family }), ...Object.entries(c.files).filter(([p]) => !/\.json$/.test(p)).map(([p, text]) => parseIsc(p, text, { included: true, family: c.family }))];
     const errors = ours.flatMap((f) => f.problems.filter((p) => p.severity === 'error'));
     if (dhcpd.ok === !errors.length) continue;
     const message = dhcpd.output.split('\n').find((l) => / line \d+: |^bad range|Can't open|overly large|no referring/.test(l)) ?? dhcpd.output.trim().split('\n').pop() ?? '';
     const why = dhcpd.ok ? undefined : SEMANTIC.find((s) => s.pattern.test(dhcpd.output));
-    const row = `${why ? 'semantic' : 'MISMATCH'} | ${c.id} | dhcpd: ${dhcpd.ok ? 'accepts' : message.trim()} | parseIsc: ${errors.length ? errors.map((e) => e.message).slice(0, 2).join('; ') : 'no error'}${why ? ` | ${why.reason}` : ''}`;
+    const row = `${why ? 'semantic' : 'MISMATCH'} | ${c.id} | dhcpd -${c.family}: ${dhcpd.ok ? 'accepts' : message.trim()} | parseIsc: ${errors.length ? errors.map((e) => e.message).slice(0, 2).join('; ') : 'no error'}${why ? ` | ${why.reason}` : ''}`;
     table.push(row);
     if (why) semantic++;
     else unexplained.push(row);

@@ -179,7 +179,7 @@ test('cisco: address lists — up to 8, each an IPv4 address, at least one', () 
 test('cisco: bad networks, masks and lengths are errors at the word; a second primary network warns', () => {
   const cases: Array<[string, string, 'error' | 'warning']> = [
     ['network 10.0.0.256 255.255.255.0', '10.0.0.256', 'error'],
-    ['network 10.0.0.0 255.0.255.0', '255.0.255.0', 'error'],
+    ['host 10.0.0.5 255.0.255.0', '255.0.255.0', 'error'],
     ['network 10.0.0.0 255.255.255.256', '255.255.255.256', 'error'],
     ['network 10.0.0.0 /33', '/33', 'error'],
     ['network 10.0.0.0/40', '10.0.0.0/40', 'error'],
@@ -191,6 +191,10 @@ test('cisco: bad networks, masks and lengths are errors at the word; a second pr
   for (const [line, bad, severity] of cases) assert.deepEqual(problems(parse(`ip dhcp pool P\n ${line}\n`)), [[severity, bad]], line);
   const two = parse('ip dhcp pool P\n network 10.0.0.0 /24\n network 10.0.1.0 /24\n');
   assert.deepEqual(problems(two), [['warning', '10.0.1.0 /24']]);
+  // A gapped mask is kept as written (its leading ones give the length): dhcp/invalid-netmask judges it.
+  const gapped = parse('ip dhcp pool P\n network 172.16.0.0 255.255.0.255\n');
+  assert.deepEqual(problems(gapped), []);
+  assert.deepEqual(gapped.scopes[1].networks.map((n) => [n.value, n.maskText]), [[{ address: 0xac100000, length: 16 }, '255.255.0.255']]);
 });
 
 test('cisco: a manual binding pool becomes a host scope with normalised identifiers', () => {

@@ -198,7 +198,7 @@ const REFUSED: Array<[string, string, string]> = [
   ['option domain-name 12;\n', 'expecting string', '12'],
   ['default-lease-time 1d;\n', 'Bogus number 1d: digit 13 not in base 10', '1d'],
   ['host a { }\nhost a { }\n', 'host a: already exists', 'a'],
-  ['subnet6 2001:db8::/64 { }\n', 'subnet6 statement is only supported in DHCPv6 mode', 'subnet6'],
+  ['subnet 10.0.0.0 netmask 255.255.255.0 { }\nsubnet6 2001:db8::/64 { }\n', 'subnet6 statement is only supported in DHCPv6 mode', 'subnet6'],
   ['subnet 10.0.0.0 netmask 255.255.255.0 { pool { } }\n', 'Pool declaration with no address range (a pool must contain at least one range statement)', 'pool'],
   ['hardware ethernet 00:11:22:33:44:55;\n', 'hardware address parameter not allowed here', 'hardware ethernet 00:11:22:33:44:55;'],
   ['option foo code 200 = array of text;\n', 'arrays of text strings not yet supported', 'text'],
@@ -269,6 +269,8 @@ test('corpus: every file parses; the configs dhcpd accepts give no error', () =>
   for (const [name, src] of files) checkModel(parseIsc(name, src));
   // A sample of what `dhcpd -t` accepts (the protocol test compares every file with dhcpd itself).
   const accepted = ['server/dhcpd.conf.example', 'tests/failover/dhcp-1.cf', 'tests/failover/dhcp-2.cf', 'keama/tests/samples/example.conf', 'keama/tests/class4.in4', 'keama/tests/optiondecl4.in4', 'keama/tests/subclassguard4.in4'];
+  // DHCPv6 configs (read as dhcpd -6 reads them: their first declarations are DHCPv6 ones).
+  accepted.push('doc/examples/dhcpd-dhcpv6.conf', 'tests/DHCPv6/test-a.conf', 'keama/tests/pool6.in6', 'keama/tests/prefix62.in6', 'keama/tests/sharetwo6.in6');
   for (const name of accepted.filter((n) => files.has(n))) assert.deepEqual(errors(parseIsc(name, files.get(name) as string)), [], name);
   const example = files.get('server/dhcpd.conf.example');
   if (example) assert.ok(parseIsc('x', example).scopes.filter((s) => s.kind === 'subnet').length >= 5);
@@ -277,7 +279,7 @@ test('corpus: every file parses; the configs dhcpd accepts give no error', () =>
 test('fuzz: mutated corpus files never throw and keep the model consistent', () => {
   const r = prng(fuzzSeed(0x15c));
   const sources = [CAMPUS, ...[...corpus().values()].filter((s) => s.length < 20_000)];
-  const bits = [';', '{', '}', '"', '#', '\\', ',', '.', ':', '=', '(', ')', 'subnet ', 'option ', 'if ', 'not ', 'range ', 'host ', 'pool ', ' 10.0.0.', '0x', 'é', '\u0000', '\r\n', 'failover peer "x" ', 'class "a" '];
+  const bits = [';', '{', '}', '"', '#', '\\', ',', '.', ':', '=', '(', ')', 'subnet ', 'option ', 'if ', 'not ', 'range ', 'host ', 'pool ', ' 10.0.0.', '0x', 'é', '\u0000', '\r\n', 'failover peer "x" ', 'class "a" ', 'subnet6 ', 'range6 ', 'prefix6 ', 'pool6 ', ' 2001:db8::', '/64', ' temporary'];
   for (let i = 0; i < 3000; i++) {
     let s = pick(sources, r);
     for (let k = 1 + Math.floor(r() * 4); k > 0; k--) {
@@ -285,7 +287,7 @@ test('fuzz: mutated corpus files never throw and keep the model consistent', () 
       const cut = Math.floor(r() * 8);
       s = r() < 0.5 ? s.slice(0, at) + pick(bits, r) + s.slice(at) : s.slice(0, at) + s.slice(at + cut);
     }
-    checkModel(parseIsc('/ws/fuzz.conf', s));
+    checkModel(parseIsc('/ws/fuzz.conf', s, { family: ([undefined, 4, 6] as const)[i % 3] }));
   }
 });
 

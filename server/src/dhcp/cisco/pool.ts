@@ -173,6 +173,8 @@ export class PoolBuilder {
     const maskWord = !addr.text.includes('/') && args[2] && looksLikeMask(args[2].text) ? args[2] : undefined;
     const read = readPrefix(addr.text, maskWord?.text);
     if (!read.ok) return this.report(spanOf(read.bad === 'mask' && maskWord ? maskWord : addr), read.message, 'error');
+    // A binding keeps no network for dhcp/invalid-netmask to judge: IOS refuses the mask, say so here.
+    if (read.gapped && maskWord) return this.report(spanOf(maskWord), `netmask ${maskWord.text} is not contiguous (its one bits must come first)`, 'error');
     if (!this.noMore(args, maskWord ? 3 : 2)) return;
     if (this.scope.networks.length) return this.report(stmt, 'this pool has a `network`: IOS refuses `host` (a manual binding needs a pool of its own)', 'error');
     const slash = addr.text.indexOf('/');

@@ -1,8 +1,12 @@
 import { lengthOfMask, parseIPv4 } from '../ipv4';
 
-/** What IOS reads as a prefix: `A.B.C.D MASK`, `A.B.C.D /LEN`, `A.B.C.D/LEN`, or the classful mask. */
+/**
+ * What IOS reads as a prefix: `A.B.C.D MASK`, `A.B.C.D /LEN`, `A.B.C.D/LEN`, or the classful mask.
+ * A dotted mask whose one bits have a gap is read (`gapped`, `length` its leading ones) for the
+ * caller to judge: a `network` keeps it for dhcp/invalid-netmask, as the ISC reader does.
+ */
 export type PrefixRead =
-  | { ok: true; address: number; length: number; maskText?: string }
+  | { ok: true; address: number; length: number; maskText?: string; gapped?: true }
   | { ok: false; message: string; bad: 'address' | 'mask' };
 
 /** IOS's natural (classful) prefix length when no mask is given; undefined for class D/E. */
@@ -38,7 +42,7 @@ export function readPrefix(address: string, mask: string | undefined): PrefixRea
   const m = parseIPv4(mask);
   if (m === undefined) return { ok: false, message: `"${mask}" is not a netmask`, bad: 'mask' };
   const length = lengthOfMask(m);
-  if (length === undefined) return { ok: false, message: `netmask ${mask} is not contiguous (its one bits must come first)`, bad: 'mask' };
+  if (length === undefined) return { ok: true, address: a, length: Math.clz32(~m), maskText: mask, gapped: true };
   return { ok: true, address: a, length, maskText: mask };
 }
 
