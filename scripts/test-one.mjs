@@ -17,7 +17,9 @@ const outdir = mkdtempSync(join(tmpdir(), 'tlsnet-test-'));
 try {
   await esbuild.build({ entryPoints: entries, outdir, outbase: '.', bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'], external: ['vscode-textmate', 'vscode-oniguruma'] });
   const files = entries.map((e) => join(outdir, e.replace(/\.ts$/, '.js')));
-  const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', ...files], { stdio: 'inherit', cwd: process.cwd() });
+  // The grammar libraries stay external: let the bundles outside the tree find node_modules.
+  const env = { ...process.env, NODE_PATH: [join(process.cwd(), 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(':') };
+  const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', ...files], { stdio: 'inherit', cwd: process.cwd(), env });
   process.exitCode = r.status ?? 1;
 } finally {
   rmSync(outdir, { recursive: true, force: true });

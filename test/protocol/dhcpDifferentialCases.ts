@@ -114,7 +114,10 @@ export function fixtureCases(root: string, work: string): Case[] {
       if (!expected) throw new Error(`fixture ${dialect}/${name} must be named ok-, warn- or bad-`);
       const dir = caseDir(work);
       cpSync(join(base, name), dir, { recursive: true });
-      cases.push({ id: `fixtures/dhcp/${dialect}/${name}`, source: 'fixture', oracle: m.oracle, language: m.language, dir, main: join(dir, m.file), expected, repairs: [] });
+      const main = join(dir, m.file);
+      // A DHCPv6 dhcpd.conf (its first declarations are DHCPv6 ones) is judged by dhcpd -6.
+      const oracle = m.oracle === 'dhcpd' && iscFamily(main, readFileSync(main, 'utf8')) === 6 ? 'dhcpd6' : m.oracle;
+      cases.push({ id: `fixtures/dhcp/${dialect}/${name}`, source: 'fixture', oracle, language: m.language, dir, main, expected, repairs: [] });
     }
   }
   return cases;

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/analysis';
+import type { Edit } from '../../server/src/core/finding';
+import { memoryHost } from '../../server/src/core/host';
+import { normalizeSettings } from '../../server/src/core/settings';
 import { iscFamily, parseIsc } from '../../server/src/dhcp/isc/parser';
 import { dhcpdAccepts, DHCPD, hasDhcpd } from './dhcpOracles';
 
@@ -294,4 +298,30 @@ test('dhcpd -t and parseIsc agree on the corpus, the fixtures and broken variant
   console.log(`dhcpd -t vs parseIsc over ${cases.length} configs: ${table.length} disagreements (${semantic} semantic)\n${table.join('\n')}`);
   if (existsSync(CORPUS)) assert.ok(cases.length > 300, `expected the corpus, the fixtures and the variants (${cases.length} cases)`);
   assert.deepEqual(unexplained, []);
+});
+
+/** Configs dhcpd refuses for an option 121/249 name used without its definition. */
+const UNDEFINED_ROUTES: string[] = [
+  `${S} option routers 10.0.0.1;\n  option rfc3442-classless-static-routes 24, 10,8,1, 10,0,0,254, 0, 10,0,0,1;\n}\n`,
+  `option domain-name "x";\nshared-network lan {\n  ${S}\n    option ms-classless-static-routes 0, 10,0,0,1;\n  }\n}\noption ms-classless-static-routes 8, 10, 10,0,0,1;\n`,
+  `authoritative; if exists host-name {\n  option rfc3442-classless-static-routes 0, 10,0,0,1;\n}\n`,
+  `class "a" { match if exists host-name; option rfc3442-classless-static-routes 0, 10,0,0,1; }\n${S} option ms-classless-static-routes 0, 10,0,0,1; }\n`,
+  `host a {\n  host-identifier option rfc3442-classless-static-routes 0, 10,0,0,1;\n}\n`,
+];
+
+const applyEdits = (text: string, edits: Edit[]) => [...edits].sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+
+test('the dhcp/syntax-error quick fix for an undefined route option gives a config dhcpd -t loads', (t) => {
+  if (!hasDhcpd()) return t.skip(`${DHCPD} is not installed: install isc-dhcp-server to run this test`);
+  const fixesOf = (text: string) =>
+    analyzeDocument({ path: '/ws/dhcpd.conf', text, language: 'dhcpd' }, { host: memoryHost({ '/ws/dhcpd.conf': text }, ['/ws']), settings: normalizeSettings({}), log: () => undefined }).findings.filter((f) => f.rule === 'dhcp/syntax-error' && f.fixes?.length);
+  for (const text of [readFileSync(join(FIXTURES, 'bad-rfc3442-undefined/dhcpd.conf'), 'utf8'), ...UNDEFINED_ROUTES]) {
+    assert.equal(dhcpdAccepts(text).ok, false, `dhcpd refuses:\n${text}`);
+    // One fix per undefined name: apply them in turn, as a user would.
+    let fixed = text;
+    for (let f = fixesOf(fixed)[0], n = 0; f && n < 4; f = fixesOf(fixed)[0], n++) fixed = applyEdits(fixed, f.fixes?.[0].edits ?? []);
+    const r = dhcpdAccepts(fixed);
+    assert.ok(r.ok, `dhcpd refuses the fixed config:\n${fixed}\n${r.output}`);
+    assert.deepEqual(fixesOf(fixed), []);
+  }
 });

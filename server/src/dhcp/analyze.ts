@@ -5,7 +5,7 @@ import type { Settings } from '../core/settings';
 import { suppressFindings } from '../core/suppress';
 import type { DhcpDialect, DhcpFile } from './model';
 import { parseDhcp } from './parse';
-import { resolveIncludes } from './includes';
+import { missingDirectories, resolveIncludes } from './includes';
 import type { DhcpContext } from './rule';
 import { DHCP_RULES } from './rules';
 
@@ -19,7 +19,7 @@ export interface DhcpEnv {
 export function analyzeDhcp(dialect: DhcpDialect, path: string, text: string, env: DhcpEnv): { file: DhcpFile; findings: Finding[] } {
   const file = parseDhcp(dialect, path, text);
   const files = [file, ...resolveIncludes(file, env.host)];
-  const ctx: DhcpContext = { file, files, settings: env.settings };
+  const ctx: DhcpContext = { file, files, settings: env.settings, missingDirectories: missingDirectories(files, env.host) };
   const findings = runRules(DHCP_RULES, ctx, env.onError).filter((f) => f.file === path);
   const comments = new Map([[path, { text, comments: file.comments.map((c) => ({ text: c.value, span: c.span })) }]]);
   return { file, findings: suppressFindings(findings, comments) };

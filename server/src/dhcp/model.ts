@@ -86,7 +86,9 @@ export interface DhcpScope {
   /** The header (`ip dhcp pool NAME`, `subnet A netmask M`, the `subnet4` entry's `subnet`). */
   headerSpan: Span;
   /**
-   * Networks the scope serves: Cisco `network` (+ `secondary`), ISC `subnet`/`netmask`, Kea `subnet`.
+   * IPv4 networks the scope serves: Cisco `network` (+ `secondary`), ISC `subnet`/`netmask`, Kea
+   * `subnet`. IPv6 stays out of the model: an ISC `subnet6` (dhcpd -6) is a subnet scope with no
+   * networks, and its `range6`/`prefix6` add no `ranges`.
    * `maskText` is the mask as written (`255.255.255.0` or `/24`), absent when none was written.
    * `overrideRouters` is a Cisco `override default-router` under a `network ... secondary` line:
    * option 3 for clients of that subnet only (not in the scope's `options`).
@@ -105,7 +107,12 @@ export interface DhcpScope {
   importAll?: Span;
   /** Cisco `override default-router`: routers sent instead of the relay's. */
   overrideDefaultRouter?: Span;
-  /** Enclosing scope in the text (ISC pool in subnet in shared-network; Kea pool in subnet4). Cisco nesting by network is computed by `inheritance.ts`. */
+  /**
+   * Enclosing scope in the text (ISC pool in subnet in shared-network; Kea pool in subnet4). Cisco
+   * nesting by network is computed by `inheritance.ts`. Kea splices an included file's text where
+   * `<?include?>` stands, so an included Kea file's global scope has the scope the include sits
+   * in as parent (`DhcpInclude.within`).
+   */
   parent?: DhcpScope;
   children: DhcpScope[];
 }
@@ -144,7 +151,22 @@ export interface DhcpInclude {
   file: string;
   path: At<string>;
   span: Span;
+  /** dnsmasq `conf-dir=`: the path names a directory, whose files dnsmasq reads. */
+  directory?: boolean;
+  /** Kea: the scope whose JSON the include sits in (the included text is read in its place). */
+  within?: DhcpScope;
 }
+
+/**
+ * A machine-readable identity for parse problems a quick fix repairs (fixes match it, never the
+ * message text), with what the fix needs.
+ * - `isc-undefined-route-option`: dhcpd has no built-in option 121 or 249; `option` (as written,
+ *   `rfc3442-classless-static-routes` or `ms-classless-static-routes`) is used with no
+ *   `option NAME code N = array of unsigned integer 8;` before it. `topLevel` is where the
+ *   top-level statement holding this use starts: a definition may only be top-level and must
+ *   precede every use.
+ */
+export type ParseProblemCode = { code: 'isc-undefined-route-option'; data: { option: string; optionCode: 121 | 249; topLevel: number } };
 
 /** Something the parser could not read, or the server would refuse to load. */
 export interface ParseProblem {
@@ -161,6 +183,16 @@ export interface ParseProblem {
    * be a typo or a newer keyword). Rules that know the configured version drop or soften these.
    */
   versionDependent?: { version: string; acceptedSince?: string };
+  /** Set on problems a quick fix repairs (ParseProblemCode), with `data`; absent on the others. */
+  code?: ParseProblemCode['code'];
+  data?: ParseProblemCode['data'];
+  /**
+   * Kea 2.2 refuses option 121 as written here: by its Kea 2.6 name `classless-static-route`, or
+   * by code with route-list (or, in the global option-data, CSV) data. `entry` is the option-data
+   * object; its data is a Kea route list or hex, so a quick fix can rewrite the entry as
+   * `"code": 121, "space": "dhcp4", "csv-format": false` with hex data, which every Kea reads.
+   */
+  keaRoute121?: { entry: Span };
 }
 
 /** One parsed file. */

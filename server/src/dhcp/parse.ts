@@ -2,11 +2,13 @@ import { parseCisco } from './cisco/parser';
 import { parseDnsmasq } from './dnsmasq/parser';
 import { parseIsc } from './isc/parser';
 import { parseKea } from './kea/parser';
-import type { DhcpDialect, DhcpFile } from './model';
+import type { DhcpDialect, DhcpFile, DhcpScope } from './model';
 
 export interface ParseOptions {
   /** The file is included by another: checks that depend on the includer (names it defines) are only warnings. */
   included?: boolean;
+  /** Kea: the includer's scope the include sits in (DhcpInclude.within); the file is read as that scope's inside. */
+  within?: DhcpScope;
 }
 
 /** Parses one file of any dialect into the shared model. Never throws. */
@@ -17,7 +19,7 @@ export function parseDhcp(dialect: DhcpDialect, path: string, text: string, opti
     case 'dhcpd':
       return parseIsc(path, text, { included: options.included });
     case 'kea':
-      return parseKea(path, text, { included: options.included });
+      return parseKea(path, text, { included: options.included, within: options.within });
     case 'dnsmasq':
       return parseDnsmasq(path, text);
   }

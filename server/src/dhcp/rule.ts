@@ -1,6 +1,6 @@
 import type { Rule } from '../core/rule';
 import type { Settings } from '../core/settings';
-import type { DhcpFile } from './model';
+import type { DhcpFile, DhcpInclude } from './model';
 
 /**
  * What every DHCP rule sees: the linted file and the files it includes (ISC `include`, Kea
@@ -13,6 +13,8 @@ export interface DhcpContext {
   /** The linted file first, then every file it includes (transitively, each once). */
   files: DhcpFile[];
   settings: Settings;
+  /** dnsmasq `conf-dir` includes (of any of `files`) whose directory does not exist; absent when not looked up. */
+  missingDirectories?: ReadonlySet<DhcpInclude>;
 }
 
 export type DhcpRule = Rule<DhcpContext>;

@@ -220,9 +220,12 @@ test('configs dhcpd refuses get an error problem at the fault', () => {
 test('an included file: names and placements its includer decides are warnings', () => {
   const src = 'option rfc3442-classless-static-routes 0, 10, 0, 0, 1;\nrange 10.0.0.5 10.0.0.9;\n';
   assert.deepEqual(errors(parseIsc('/ws/dhcpd.conf', src)), ['unknown option dhcp.rfc3442-classless-static-routes', 'range declaration not allowed here']);
+  // The route option's problem carries its quick fix's marker, except in an included file (where to define it is the includer's call).
+  assert.deepEqual(parseIsc('/ws/dhcpd.conf', src).problems.map((p) => [p.code, p.data]), [['isc-undefined-route-option', { option: 'rfc3442-classless-static-routes', optionCode: 121, topLevel: 0 }], [undefined, undefined]]);
   const inc = parseIsc('/ws/dhcpd.d/a.conf', src, { included: true });
   assert.deepEqual(errors(inc), []);
   assert.equal(inc.problems.length, 2);
+  assert.deepEqual(inc.problems.map((p) => p.code), [undefined, undefined]);
   const after = parseIsc('/ws/dhcpd.conf', 'include "defs.conf";\noption ms-routes 0, 10, 0, 0, 1;\n');
   assert.deepEqual([errors(after), after.problems.map((p) => p.severity)], [[], ['warning']]);
 });

@@ -202,6 +202,43 @@ test('an include fragment (no Dhcp4) is read as the list entries it holds', () =
   assert.equal(text(f, f.scopes[1].ranges[0].start.span), '10.9.0.10');
 });
 
+test('an include records the scope it sits in; the included file is read as that scope\'s inside', () => {
+  const src = '{ "Dhcp4": { "subnet4": [ { "id": 1, "subnet": "10.40.0.0/16",\n  "pools": [ { "pool": "10.40.1.1 - 10.40.1.250" }, <?include "pool.json"?> ] } ],\n  "shared-networks": [ { "name": "s", "subnet4": <?include "more.json"?> } ] } }';
+  const f = parseKea('/ws/k.json', src);
+  assert.deepEqual(errors(f), []);
+  assert.deepEqual(f.includes.map((i) => i.within), [scope(f, 'subnet'), scope(f, 'shared-network')]);
+  // Kea splices `{ "pool": … }` into the pools list: its range belongs to the includer's subnet.
+  const pool = parseKea('/ws/pool.json', '{ "pool": "10.40.1.200 - 10.40.1.240" }\n', { included: true, within: f.includes[0].within });
+  assert.deepEqual(errors(pool), []);
+  assert.equal(pool.global.parent, scope(f, 'subnet'));
+  assert.deepEqual(pool.global.ranges.map((r) => [r.start.value, text(pool, r.end.span)]), [[ip('10.40.1.200'), '10.40.1.240']]);
+  assert.equal(parseKea('/ws/pool.json', '{ "pool": "10.40.1.200 - 10.40.1.240" }\n').global.parent, undefined);
+});
+
+test('option 121 data by code: hex without csv-format is hex; an option-def of type binary makes the 2.6 name hex', () => {
+  // kea-dhcp4 -t (2.2) accepts both.
+  const sub = parseKea('/ws/k.json', option('{ "code": 121, "data": "2001010101c0a80001" }'));
+  assert.deepEqual(sub.problems, []);
+  assert.deepEqual(scope(sub, 'subnet').options.map((o) => [o.code, o.format]), [[121, 'hex']]);
+  const def = parseKea('/ws/k.json', `{ "Dhcp4": { "option-def": [ { "name": "classless-static-route", "code": 121, "type": "binary", "space": "dhcp4" } ], "subnet4": [ { "id": 1, "subnet": "10.0.0.0/24", "option-data": [ { "name": "classless-static-route", "data": "0cac10c0a83c0200c0a83c01" } ] } ] } }`);
+  assert.deepEqual(def.problems, []);
+  assert.deepEqual(scope(def, 'subnet').options.map((o) => [o.code, o.format]), [[121, 'hex']]);
+});
+
+test('option 121 refusals: acceptedSince only when Kea 2.6 reads the data, a quick-fix marker when it is routes or hex', () => {
+  // Global option-data: a code without definition is refused with csv-format left true (kea-dhcp4 -t: "definition ... does not exist").
+  const hex = parseKea('/ws/k.json', '{ "Dhcp4": { "option-data": [ { "code": 121, "data": "2001010101c0a80001" } ] } }');
+  assert.deepEqual(hex.problems.map((p) => [p.severity, p.versionDependent, text(hex, p.span), p.keaRoute121 && text(hex, p.keaRoute121.entry)]), [
+    ['error', undefined, '"2001010101c0a80001"', '{ "code": 121, "data": "2001010101c0a80001" }'],
+  ]);
+  const routes = parseKea('/ws/k.json', '{ "Dhcp4": { "option-data": [ { "code": 121, "data": "10.0.0.0/8 - 10.0.0.1" } ] } }');
+  assert.deepEqual(routes.problems.map((p) => [p.versionDependent, !!p.keaRoute121]), [[{ version: '2.2', acceptedSince: '2.6.0' }, true]]);
+  const neither = parseKea('/ws/k.json', option('{ "name": "classless-static-route", "data": "10.0.0.0/8,10.0.0.1" }'));
+  assert.deepEqual(neither.problems.map((p) => [p.severity, p.versionDependent, p.keaRoute121]), [['error', undefined, undefined]]);
+  const named = parseKea('/ws/k.json', option('{ "name": "classless-static-route", "csv-format": false, "data": "080a0a000001" }'));
+  assert.deepEqual(named.problems.map((p) => [p.versionDependent, !!p.keaRoute121]), [[{ version: '2.2', acceptedSince: '2.6.0' }, true]]);
+});
+
 function checkModel(f: DhcpFile): void {
   const n = f.text.length;
   const inText = (s: Span, what: string) => assert.ok(s.start >= 0 && s.start <= s.end && s.end <= n, `${what} span ${JSON.stringify(s)} outside 0..${n}`);

@@ -92,7 +92,7 @@ class DnsmasqReader {
       case 'conf-file':
       case 'conf-dir': {
         const f = fields(v)[0];
-        if (f.text) this.file.includes.push({ file: this.file.path, path: { value: unhide(f.text), span: f.span }, span: l.span });
+        if (f.text) this.file.includes.push({ file: this.file.path, path: { value: unhide(f.text), span: f.span }, span: l.span, ...(key === 'conf-dir' ? { directory: true } : {}) });
         return;
       }
       case 'dhcp-lease-max':

@@ -1,7 +1,7 @@
 import type { Span } from '../../core/text';
 import type { At, DhcpFile, ParseProblem } from '../model';
 import { isIdentifier, Lexer, type Tok } from './lexer';
-import { ISC_SPACES, type IscOptionDef } from './universes.data';
+import { ISC_ROUTE_OPTION_NAMES, ISC_SPACES, type IscOptionDef } from './universes.data';
 
 /** A garbage file would otherwise yield millions of problems; the first ones say enough. */
 const MAX_PROBLEMS = 1000;
@@ -33,6 +33,8 @@ export class Cursor {
   sawInclude = false;
   /** Read through an include (parser.ts IscParseOptions): top-level placement is not judged. */
   fragment = false;
+  /** Where the top-level statement being read starts (a quick fix may insert before it). */
+  topLevel = 0;
   /** dhcpd -6 (DHCPv6 mode): subnet6, range6 and prefix6 are read; otherwise dhcpd -4 refuses them. */
   v6 = false;
   /** The family of the first subnet read; in DHCPv6 mode a subnet of the other family stops dhcpd. */
@@ -105,7 +107,7 @@ export class Cursor {
       return { option: byCode ?? { space, name, code, format: 'X' }, known: true, ...where };
     }
     if (allocate) return { option: { space, name, code: -1, format: '' }, known: false, ...where };
-    this.unknown({ start: first.start, end: nameTok.end }, `no option named ${name} in space ${space}`);
+    this.unknownOption({ start: first.start, end: nameTok.end }, `no option named ${name} in space ${space}`, space, name);
     this.skipToSemi();
     return undefined;
   }
@@ -153,6 +155,21 @@ export class Cursor {
   unknown(span: Span, message: string): void {
     if (this.sawInclude) this.problem(span, `${message} (unless an included file defines it)`, 'warning');
     else this.error(span, message);
+  }
+
+  /**
+   * An option name dhcpd does not know. A route option's conventional name gets the marker of its
+   * quick fix (model.ts ParseProblemCode), except in an included file: where its definition may
+   * go depends on the includer.
+   */
+  unknownOption(span: Span, message: string, space: string, name: string): void {
+    const n = this.out.problems.length;
+    this.unknown(span, message);
+    const optionCode = space.toLowerCase() === 'dhcp' ? ISC_ROUTE_OPTION_NAMES.get(name.toLowerCase()) : undefined;
+    const p = this.out.problems[n];
+    if (!p || !optionCode || this.fragment) return;
+    p.code = 'isc-undefined-route-option';
+    p.data = { option: name, optionCode, topLevel: this.topLevel };
   }
 
   /** parse.c skip_to_rbrace(): past `count` closing braces, or past the statement's `;` when count is 0. */

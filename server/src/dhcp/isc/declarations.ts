@@ -190,7 +190,7 @@ function optionDeclaration(c: Cursor, ctx: Ctx, start: number): boolean | undefi
     return undefined;
   }
   if (!ref.known) {
-    c.unknown({ start: ref.start, end: ref.end }, `unknown option ${ref.option.space}.${ref.option.name}`);
+    c.unknownOption({ start: ref.start, end: ref.end }, `unknown option ${ref.option.space}.${ref.option.name}`, ref.option.space, ref.option.name);
     c.skipToSemi();
     return undefined;
   }

@@ -122,7 +122,7 @@ function hostIdentifier(c: Cursor, host: HostDecl, name: string): boolean {
   const ref = c.optionName(true);
   if (!ref) return false;
   if (!ref.known) {
-    c.unknown({ start: ref.start, end: ref.end }, `unknown option ${ref.option.space}.${ref.option.name} in host ${name}`);
+    c.unknownOption({ start: ref.start, end: ref.end }, `unknown option ${ref.option.space}.${ref.option.name} in host ${name}`, ref.option.space, ref.option.name);
     c.skipToRbrace(1);
     return false;
   }

@@ -61,7 +61,10 @@ export function parseIsc(path: string, text: string, options: IscParseOptions = 
   const root: Ctx = { type: 'root', scope: global, subnet: false };
   try {
     let declaration = false;
-    while (c.peek().kind !== 'EOF') declaration = statement(c, root, declaration);
+    while (c.peek().kind !== 'EOF') {
+      c.topLevel = c.peek().start;
+      declaration = statement(c, root, declaration);
+    }
     // What dhcpd checks once the whole configuration is read.
     for (const k of c.omapiKeys) if (!c.keys.has(k.value)) c.unknown(k.span, `OMAPI key ${k.value}: not found`);
     for (const [name, peer] of c.peers) if (!peer.pools) c.unknown(peer.span, `Failover peer ${name} has no referring pools: each peer must be named in at least one pool declaration`);

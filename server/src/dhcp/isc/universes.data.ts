@@ -92,3 +92,12 @@ export const ISC_ENUMERATIONS: ReadonlyMap<string, readonly string[]> = new Map(
   ['status-codes', ['success', 'UnspecFail', 'NoAddrsAvail', 'NoBinding', 'NotOnLink', 'UseMulticast', 'NoPrefixAvail', 'UnknownQueryType', 'MalformedQuery', 'NotConfigured', 'NotAllowed', 'QueryTerminated', 'DataMissing', 'CatchUpComplete', 'NotSupported', 'TLSConnectionRefused', 'AddressInUse', 'ConfigurationConflict', 'MissingBindingInformation', 'OutdatedBindingInformation', 'ServerShuttingDown', 'DNSUpdateNotSupported', 'ExcessiveTimeSkew']],
   ['dhcpv6-messages', ['SOLICIT', 'ADVERTISE', 'REQUEST', 'CONFIRM', 'RENEW', 'REBIND', 'REPLY', 'RELEASE', 'DECLINE', 'RECONFIGURE', 'INFORMATION-REQUEST', 'RELAY-FORW', 'RELAY-REPL', 'LEASEQUERY', 'LEASEQUERY-REPLY', 'LEASEQUERY-DONE', 'LEASEQUERY-DATA', 'RECONFIGURE-REQUEST', 'RECONFIGURE-REPLY', 'DHCPV4-QUERY', 'DHCPV4-RESPONSE']],
 ]);
+
+/**
+ * The conventional names of the classless static route options, which dhcpd does not define: a
+ * config must declare them (`option NAME code N = array of unsigned integer 8;`) before use.
+ */
+export const ISC_ROUTE_OPTION_NAMES: ReadonlyMap<string, 121 | 249> = new Map([
+  ['rfc3442-classless-static-routes', 121],
+  ['ms-classless-static-routes', 249],
+]);

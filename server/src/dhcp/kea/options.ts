@@ -1,8 +1,10 @@
 import type { Node } from 'jsonc-parser';
+import type { Span } from '../../core/text';
 import type { DhcpOption, OptionDefinition, OptionFormat } from '../model';
+import { parseRouteList } from '../routeText';
 import { prop, spanOf, stringAt } from './json';
 import { keaOptionByCode, keaOptionByName, type KeaFieldType, type KeaOptionDef } from './options.data';
-import type { KeaReport } from './shape';
+import type { KeaReport, ReportExtra } from './shape';
 import { bytesRefusal, csvRefusal, keaHex, type DefLike } from './values';
 
 /**
@@ -92,8 +94,9 @@ const STANDARD = (o: KeaOptionDef): Def => ({ name: o.name, code: o.code, space:
 
 function formatOf(code: number | undefined, hex: boolean, check: DefLike | undefined, name: string | undefined): OptionFormat {
   if (hex) return 'hex';
-  if (name === 'classless-static-route' || ((code === 121 || code === 249) && !check)) return 'routes';
-  if (!check) return 'text';
+  // Without a definition Kea 2.6+ reads 121 (by code or name) as a route list; a user's option-def decides otherwise.
+  if (!check) return name === 'classless-static-route' || code === 121 || code === 249 ? 'routes' : 'text';
+  if (check.type === 'binary') return 'hex';
   if (check.type === 'ipv4-address') return 'ip';
   if (check.type === 'uint8' && check.array) return 'decimal';
   if (check.type === 'string' || check.type === 'fqdn') return 'ascii';
@@ -150,22 +153,23 @@ export function optionOf(node: Node, ctx: OptionContext, global: boolean, tags?:
     return option;
   }
   const known = space === 'dhcp4' || defs.knowsSpace(space);
+  const later = newerVerdict(code, hex, data.value, entry);
   if (asHex) {
     const bytes = keaHex(data.value);
     const newer = !hex && writtenCode !== undefined ? keaOptionByCode(writtenCode) : undefined;
     const why = `"${data.value}" is not hex as Kea reads it (plain digits, optionally 0x, or bytes separated by single ":" or " ")`;
-    if (!bytes && newer?.since) report(data.span, `${why}: Kea 2.2 has no definition for option ${writtenCode} and reads its data as hex. Kea ${newer.since} and later read "${newer.name}" as a route list`, { acceptedSince: newer.since });
+    if (!bytes && newer?.since) report(data.span, `${why}: Kea 2.2 has no definition for option ${writtenCode} and reads its data as hex. Kea ${newer.since} and later read "${newer.name}" as a route list${later.accepted ? '' : ', which this is not'}`, later.extra(newer));
     else if (!bytes) report(data.span, hex ? why : `${why}: Kea 2.2 has no definition for option ${writtenCode} and reads its data as hex`);
     else if (def?.check) {
       const why = bytesRefusal(def.check, bytes);
       if (why) report(data.span, `${why} (option ${def.name})`);
     }
     // Without a code, Kea must find the name's definition even for hex data.
-    if (name !== undefined && writtenCode === undefined && !def && known) undefinedName(name, space, standard, ctx, where);
+    if (name !== undefined && writtenCode === undefined && !def && known) undefinedName(name, space, standard, ctx, where, false, later);
     return option;
   }
   if (!def) {
-    if (known) undefinedName(name ?? String(writtenCode), space, standard, ctx, where, name === undefined);
+    if (known) undefinedName(name ?? String(writtenCode), space, standard, ctx, where, name === undefined, later);
     return option;
   }
   if (def.check) {
@@ -175,11 +179,28 @@ export function optionOf(node: Node, ctx: OptionContext, global: boolean, tags?:
   return option;
 }
 
+/**
+ * How a Kea that defines the option (2.6+ for 121) reads this entry: `accepted` when its data fits
+ * that definition (a route list, or hex with "csv-format": false), and the report extras: the
+ * version that accepts it and, when the data is routes or hex, the quick-fix marker.
+ */
+function newerVerdict(code: number | undefined, hex: boolean, data: string, entry: Span): { accepted: boolean; extra: (newer: KeaOptionDef) => ReportExtra } {
+  if (code !== 121) return { accepted: true, extra: (newer) => ({ acceptedSince: newer.since }) };
+  const list = parseRouteList(data);
+  const routes = !('error' in list) && list.spelling === 'kea';
+  const bytes = data !== '' && keaHex(data) !== undefined;
+  const accepted = hex ? bytes : routes;
+  const marker = routes || bytes ? { keaRoute121: { entry } } : {};
+  return { accepted, extra: (newer) => ({ ...(accepted ? { acceptedSince: newer.since } : {}), ...marker }) };
+}
+
 /** Kea has no definition for this option: an error, or one only for versions before the definition appeared. */
-function undefinedName(label: string, space: string, newer: KeaOptionDef | undefined, ctx: OptionContext, where: Node, byCode = false): void {
+function undefinedName(label: string, space: string, newer: KeaOptionDef | undefined, ctx: OptionContext, where: Node, byCode: boolean, later: ReturnType<typeof newerVerdict>): void {
   const what = byCode ? `Kea 2.2 has no definition for option ${label}, and in the global option-data it reads such an option only with "csv-format": false` : `Kea 2.2 has no option "${label}" in space ${space}`;
   const fix = byCode ? 'write "csv-format": false with hex data, or add an option-def' : 'add an option-def, or use "code" with "csv-format": false and hex data';
   const message = `${what}: kea-dhcp4 refuses the file ("definition for the option … does not exist"); ${fix}`;
-  if (newer?.since) ctx.report(spanOf(where), `${message}. Kea ${newer.since} and later define "${newer.name}" (code ${newer.code})`, { acceptedSince: newer.since });
-  else ctx.report(spanOf(where), message, ctx.lenient ? { severity: 'warning' } : undefined);
+  if (newer?.since) {
+    const how = later.accepted ? '' : `, and read its data as ${newer.code === 121 ? 'a route list ("DEST/LEN - ROUTER, …")' : 'that definition says'}, which this is not`;
+    ctx.report(spanOf(where), `${message}. Kea ${newer.since} and later define "${newer.name}" (code ${newer.code})${how}`, later.extra(newer));
+  } else ctx.report(spanOf(where), message, ctx.lenient ? { severity: 'warning' } : undefined);
 }

@@ -1,4 +1,4 @@
-import type { Node } from 'jsonc-parser';
+import { findNodeAtOffset, type Node } from 'jsonc-parser';
 import type { Span } from '../../core/text';
 import { formatIPv4, parseIPv4 } from '../ipv4';
 import type { DhcpFile, DhcpScope, Lease, StaticHost } from '../model';
@@ -20,10 +20,13 @@ import { isStrictIPv4 } from './values';
  * address geometry (pools or reservations outside their subnet, overlaps) is left to the rules.
  * A file without `Dhcp4` is read as an include fragment; there, in a file that includes others
  * and in one parsed as `included`, an option name without definition is only a warning (the
- * definition may be in another file). Never throws; linear in the text.
+ * definition may be in another file). Each include records the scope it sits in (`within`), which
+ * includes.ts passes back when it reads the included file. Never throws; linear in the text.
  */
-export function parseKea(path: string, text: string, options: { included?: boolean } = {}): DhcpFile {
+export function parseKea(path: string, text: string, options: { included?: boolean; within?: DhcpScope } = {}): DhcpFile {
   const global = newScope('global', path, { start: 0, end: text.length });
+  // Kea reads an included file in place of its `<?include?>`: its top level is that scope's inside.
+  if (options.within) global.parent = options.within;
   const file: DhcpFile = { dialect: 'kea', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
   try {
     new KeaReader(file, options.included === true).read();
@@ -55,6 +58,8 @@ class KeaReader {
   private readonly options: OptionContext;
   private shape: ShapeContext;
   private readonly subnetIds = new Map<number, Node>();
+  /** The scope each scope-making JSON object became, to place includes. */
+  private readonly scopeOf = new Map<Node, DhcpScope>();
   private readonly names = { shared: new Set<string>(), classes: new Set<string>() };
   /** Dhcp4 `ip-reservations-unique`: false lets two reservations share an address. */
   private uniqueAddresses = true;
@@ -81,6 +86,7 @@ class KeaReader {
       message,
       severity: extra?.severity ?? 'error',
       ...(versioned ? { versionDependent: { version: JUDGED, ...(extra?.acceptedSince ? { acceptedSince: extra.acceptedSince } : {}) } } : {}),
+      ...(extra?.keaRoute121 ? { keaRoute121: extra.keaRoute121 } : {}),
     });
   };
 
@@ -96,6 +102,16 @@ class KeaReader {
     if (json.whole) this.top(json.root);
     else this.fragment(json.root);
     this.file.definitions = this.defs.definitions;
+    for (const inc of this.file.includes) inc.within = this.scopeAt(json.root, inc.span.start);
+  }
+
+  /** The innermost scope whose JSON holds an offset (the file's global scope outside every one). */
+  private scopeAt(root: Node, offset: number): DhcpScope {
+    for (let n = findNodeAtOffset(root, offset); n; n = n.parent) {
+      const scope = this.scopeOf.get(n);
+      if (scope) return scope;
+    }
+    return this.file.global;
   }
 
   private top(root: Node): void {
@@ -107,6 +123,7 @@ class KeaReader {
       else if (value) {
         dhcp4 = value;
         this.file.global.headerSpan = spanOf(keyNode);
+        this.scopeOf.set(value, this.file.global);
       }
     }
     if (dhcp4) this.dhcp4(dhcp4);
@@ -119,6 +136,7 @@ class KeaReader {
       if (item.type !== 'object') continue;
       const has = (k: string): boolean => prop(item, k) !== undefined;
       if (has('subnet')) this.subnet(item, this.file.global);
+      else if (has('pool')) this.pool(item, this.file.global);
       else if (IDENTIFIERS.some(has)) this.reservation(item, this.file.global);
       else if (has('data') || has('code') || (has('name') && propsOf(item).every((p) => p.key in KEA22_MAPS['option-data']))) this.option(item, this.file.global);
       else if (propsOf(item).some((p) => p.key in KEA22_MAPS.Dhcp4)) this.dhcp4(item);
@@ -150,6 +168,7 @@ class KeaReader {
     scope.parent = parent;
     parent.children.push(scope);
     this.file.scopes.push(scope);
+    this.scopeOf.set(node, scope);
     return scope;
   }
 

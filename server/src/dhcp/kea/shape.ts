@@ -12,6 +12,8 @@ export interface ReportExtra {
   versionDependent?: boolean;
   acceptedSince?: string;
   severity?: 'warning';
+  /** See ParseProblem.keaRoute121. */
+  keaRoute121?: { entry: Span };
 }
 
 export type KeaReport = (span: Span, message: string, extra?: ReportExtra) => void;

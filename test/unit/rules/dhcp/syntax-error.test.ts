@@ -1,6 +1,9 @@
 import { dhcpRuleTester } from '../../dhcpRuleTester';
 
 const subnet = 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  range 192.168.0.10 192.168.0.20;\n}\n';
+const DEF121 = 'option rfc3442-classless-static-routes code 121 = array of unsigned integer 8;\n';
+const ROUTES = 'option rfc3442-classless-static-routes 24, 10,8,1, 192,168,90,254, 0, 192,168,90,1;';
+const OFFICE = `option domain-name "example.org";\nsubnet 192.168.90.0 netmask 255.255.255.0 {\n  option routers 192.168.90.1;\n  ${ROUTES}\n}\n`;
 
 dhcpRuleTester('dhcp/syntax-error', {
   valid: [
@@ -43,6 +46,37 @@ dhcpRuleTester('dhcp/syntax-error', {
     { name: 'dhcp-range straddling its netmask', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.1.150,255.255.255.0,12h\n', lines: [1], severity: 'error', message: 'inconsistent DHCP range' },
     { name: 'bad dhcp-range address', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.500,192.168.0.150,12h\n', lines: [1], severity: 'error' },
     { name: 'pool without a name', dialect: 'cisco-ios', code: 'ip dhcp pool\n network 192.168.0.0 /24\n', lines: [1], severity: 'error' },
+    {
+      name: 'option 121 by name without its definition: defined at the top level, before the subnet using it',
+      dialect: 'dhcpd',
+      code: OFFICE,
+      lines: [4],
+      severity: 'error',
+      message: 'unknown option dhcp.rfc3442-classless-static-routes',
+      output: OFFICE.replace('subnet', `${DEF121}subnet`),
+    },
+    {
+      name: 'two uses: the definition goes before the top-level statement holding the first',
+      dialect: 'dhcpd',
+      code: `shared-network lan {\n  subnet 10.0.0.0 netmask 255.0.0.0 {\n    ${ROUTES}\n  }\n}\n${ROUTES}\n`,
+      lines: [3, 6],
+      output: `${DEF121}shared-network lan {\n  subnet 10.0.0.0 netmask 255.0.0.0 {\n    ${ROUTES}\n  }\n}\n${ROUTES}\n`,
+    },
+    {
+      name: 'a use in a condition: before the whole top-level statement, even mid-line',
+      dialect: 'dhcpd',
+      code: 'authoritative; if exists host-name {\r\n  option RFC3442-Classless-Static-Routes 0, 10,0,0,1;\r\n}\r\n',
+      lines: [2],
+      message: 'no option named RFC3442-Classless-Static-Routes in space dhcp',
+      output: 'authoritative; option RFC3442-Classless-Static-Routes code 121 = array of unsigned integer 8;\r\nif exists host-name {\r\n  option RFC3442-Classless-Static-Routes 0, 10,0,0,1;\r\n}\r\n',
+    },
+    {
+      name: "Microsoft's option 249 by name",
+      dialect: 'dhcpd',
+      code: `${DEF121}subnet 10.0.0.0 netmask 255.0.0.0 {\n  ${ROUTES}\n  option ms-classless-static-routes 0, 10,0,0,1;\n}\n`,
+      lines: [4],
+      output: `${DEF121}option ms-classless-static-routes code 249 = array of unsigned integer 8;\nsubnet 10.0.0.0 netmask 255.0.0.0 {\n  ${ROUTES}\n  option ms-classless-static-routes 0, 10,0,0,1;\n}\n`,
+    },
     { name: 'repeated pool name is only a warning', dialect: 'cisco-ios', code: 'ip dhcp pool a\n network 192.168.0.0 /24\nip dhcp pool a\n dns-server 8.8.8.8\n', lines: [3], severity: 'warning' },
   ],
 });
