@@ -77,7 +77,7 @@ test('each construct lands in the model with exact spans', () => {
       [undefined, '01:02:03', ip('192.168.0.61'), undefined, 'dhcp-host=id:01:02:03,192.168.0.61'],
     ],
   );
-  assert.deepEqual(f.includes.map((i) => [i.path.value, text(f, i.path.span)]), [['/etc/dnsmasq.more.conf', '/etc/dnsmasq.more.conf'], ['/etc/dnsmasq.d', '/etc/dnsmasq.d']]);
+  assert.deepEqual(f.includes.map((i) => [i.path.value, text(f, i.path.span), i.directory]), [['/etc/dnsmasq.more.conf', '/etc/dnsmasq.more.conf', undefined], ['/etc/dnsmasq.d', '/etc/dnsmasq.d', true]]);
   assert.deepEqual(f.comments.map((c) => [c.value, text(f, c.span)]), [[' dnsmasq for the office', '# dnsmasq for the office'], [' written backwards: dnsmasq swaps it', '# written backwards: dnsmasq swaps it']]);
 });
 
