@@ -72,7 +72,7 @@ export function analyzeDocument(input: AnalysisInput, env: AnalysisEnv): Analysi
   let findings: Finding[] = [];
   try {
     if (language === 'nginx') findings = analyzeNginx(input.path, input.text, { host, settings, now, includes, shared, focus, onError: onRuleError }).findings;
-    else if (language === 'dhcpd' || language === 'cisco-ios' || language === 'kea' || language === 'dnsmasq') findings = analyzeDhcp(language, input.path, input.text, { host, settings, onError: onRuleError }).findings;
+    else if (language === 'dhcpd' || language === 'cisco-ios' || language === 'kea' || language === 'dnsmasq' || language === 'mikrotik') findings = analyzeDhcp(language, input.path, input.text, { host, settings, onError: onRuleError }).findings;
     // Certificates in PEM files, and embedded in the documents tlsnet analyses (see pem/documents.ts).
     findings = [...findings, ...pemFindings(input.path, input.text, language, { host, settings, now, includes, onError: onRuleError })];
   } catch (e) {

@@ -12,16 +12,16 @@ import { computeRoutes } from '../../server/src/dhcp/compute';
 import type { DhcpDialect } from '../../server/src/dhcp/model';
 import { parseDhcp } from '../../server/src/dhcp/parse';
 import { expandSnippet } from '../snippets';
-import { oracleVersion, runOracle, type Oracle } from './dhcpDifferentialOracles';
+import { oracleVersion, runOracle, type Oracle } from './dhcpOracles';
 
 // What the compute-routes command inserts, what the refactorings rewrite and what the snippets
 // expand to, each accepted by the real server of its dialect: dhcpd -t, kea-dhcp4 -t,
 // dnsmasq --test. (The pure edits themselves are checked in test/unit/dhcp/.)
 
 const dir = mkdtempSync(join(tmpdir(), 'tlsnet-dhcp-compute-'));
-const ORACLE: Record<Exclude<DhcpDialect, 'cisco-ios'>, Oracle> = { dhcpd: 'dhcpd', kea: 'kea', dnsmasq: 'dnsmasq' };
-const NAMES: Record<Exclude<DhcpDialect, 'cisco-ios'>, string> = { dhcpd: 'dhcpd.conf', kea: 'kea-dhcp4.json', dnsmasq: 'dnsmasq.conf' };
-const skip = (d: Exclude<DhcpDialect, 'cisco-ios'>): string | false => (oracleVersion(ORACLE[d]) === undefined ? `${ORACLE[d]} is not installed` : false);
+const ORACLE: Record<Exclude<DhcpDialect, 'cisco-ios' | 'mikrotik'>, Oracle> = { dhcpd: 'dhcpd', kea: 'kea', dnsmasq: 'dnsmasq' };
+const NAMES: Record<Exclude<DhcpDialect, 'cisco-ios' | 'mikrotik'>, string> = { dhcpd: 'dhcpd.conf', kea: 'kea-dhcp4.json', dnsmasq: 'dnsmasq.conf' };
+const skip = (d: Exclude<DhcpDialect, 'cisco-ios' | 'mikrotik'>): string | false => (oracleVersion(ORACLE[d]) === undefined ? `${ORACLE[d]} is not installed` : false);
 
 function apply(text: string, edits: readonly Edit[]): string {
   let out = text;
@@ -31,7 +31,7 @@ function apply(text: string, edits: readonly Edit[]): string {
 
 let n = 0;
 /** Writes `text` and asserts the server accepts it (or, with `ok` false, rejects it). */
-async function check(dialect: Exclude<DhcpDialect, 'cisco-ios'>, text: string, ok = true): Promise<void> {
+async function check(dialect: Exclude<DhcpDialect, 'cisco-ios' | 'mikrotik'>, text: string, ok = true): Promise<void> {
   const sub = join(dir, String(n++));
   const file = join(sub, NAMES[dialect]);
   mkdirSync(sub);

@@ -10,7 +10,7 @@ import { normalizeSettings, settingsFromEntries } from '../../server/src/core/se
 import { fsHost } from '../../server/src/node/fsHost';
 import { folderSettings } from '../../server/src/node/vscodeSettings';
 import { corpusCases, exampleLineCases, fixtureCases, type Case, type Excluded } from './dhcpDifferentialCases';
-import { oracleVersion, pool, runOracle, type Oracle, type Verdict } from './dhcpDifferentialOracles';
+import { oracleVersion, pool, runOracle, type Oracle, type Verdict } from './dhcpOracles';
 import { judge, missingInclude, OUT_OF_SCOPE, type OutOfScope } from './dhcpDifferentialScope';
 
 // Differential test against the real DHCP servers: dhcpd -t (-4, and -6 for DHCPv6 configs),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { oracleVersion, runOracle } from './dhcpDifferentialOracles';
+import { oracleVersion, runOracle } from './dhcpOracles';
 import { startServer, uriOf, type LspSession } from './lspClient';
 
 // The DHCP editor features over the real language server (dist/server.js, stdio): hover on an IOS

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { iscFamily } from '../../server/src/dhcp/isc/parser';
-import type { Oracle } from './dhcpDifferentialOracles';
+import type { Oracle } from './dhcpOracles';
 
 // What the DHCP differential test runs: every server config of the corpus (classified by name
 // and content), the fixtures under test/fixtures/dhcp, and dnsmasq.conf.example with each of its

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, findNodeAtOffset, getNodePath, modify, parseTree, type JSONPath, type Node } from 'jsonc-parser';
 import type { Case } from './dhcpDifferentialCases';
-import type { Verdict } from './dhcpDifferentialOracles';
+import type { Verdict } from './dhcpOracles';
 
 // Why a server may refuse a config for a reason tlsnet does not judge, matched on the server's
 // own message. Where the obstacle can be taken out (a Kea keyword of a later release, a hooks

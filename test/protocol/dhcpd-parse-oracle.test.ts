@@ -7,7 +7,7 @@ import type { Edit } from '../../server/src/core/finding';
 import { memoryHost } from '../../server/src/core/host';
 import { normalizeSettings } from '../../server/src/core/settings';
 import { iscFamily, parseIsc } from '../../server/src/dhcp/isc/parser';
-import { dhcpdAccepts, DHCPD, hasDhcpd } from './dhcpOracles';
+import { oracleAccepts, oracleMissing } from './dhcpOracles';
 
 // Differential test of the dhcpd.conf parser against real `dhcpd -t` (isc-dhcp-server 4.4.3):
 // over every dhcpd.conf-like file of ../shared/corpus/dhcp/isc-dhcp, the repo's ISC fixtures and
@@ -269,8 +269,7 @@ const VARIANTS6: string[] = [
   `shared-network lan { ${S} } ${S6} } }\n`,
 ];
 
-test('dhcpd -t and parseIsc agree on the corpus, the fixtures and broken variants', { timeout: 600_000 }, (t) => {
-  if (!hasDhcpd()) return t.skip(`${DHCPD} is not installed: install isc-dhcp-server to run this test`);
+test('dhcpd -t and parseIsc agree on the corpus, the fixtures and broken variants', { timeout: 600_000, skip: oracleMissing('dhcpd') }, () => {
   const cases: Case[] = [
     ...corpusFiles().map((p) => {
       const text = readFileSync(p, 'utf8');
@@ -284,7 +283,7 @@ test('dhcpd -t and parseIsc agree on the corpus, the fixtures and broken variant
   const unexplained: string[] = [];
   let semantic = 0;
   for (const c of cases) {
-    const dhcpd = dhcpdAccepts(c.text, c.files, c.family);
+    const dhcpd = oracleAccepts(c.family === 6 ? 'dhcpd6' : 'dhcpd', c.text, c.files);
     const ours = [parseIsc('dhcpd.conf', c.text, { family: c.family }), ...Object.entries(c.files).filter(([p]) => !/\.json$/.test(p)).map(([p, text]) => parseIsc(p, text, { included: true, family: c.family }))];
     const errors = ours.flatMap((f) => f.problems.filter((p) => p.severity === 'error'));
     if (dhcpd.ok === !errors.length) continue;
@@ -311,16 +310,15 @@ const UNDEFINED_ROUTES: string[] = [
 
 const applyEdits = (text: string, edits: Edit[]) => [...edits].sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
 
-test('the dhcp/syntax-error quick fix for an undefined route option gives a config dhcpd -t loads', (t) => {
-  if (!hasDhcpd()) return t.skip(`${DHCPD} is not installed: install isc-dhcp-server to run this test`);
+test('the dhcp/syntax-error quick fix for an undefined route option gives a config dhcpd -t loads', { skip: oracleMissing('dhcpd') }, () => {
   const fixesOf = (text: string) =>
     analyzeDocument({ path: '/ws/dhcpd.conf', text, language: 'dhcpd' }, { host: memoryHost({ '/ws/dhcpd.conf': text }, ['/ws']), settings: normalizeSettings({}), log: () => undefined }).findings.filter((f) => f.rule === 'dhcp/syntax-error' && f.fixes?.length);
   for (const text of [readFileSync(join(FIXTURES, 'bad-rfc3442-undefined/dhcpd.conf'), 'utf8'), ...UNDEFINED_ROUTES]) {
-    assert.equal(dhcpdAccepts(text).ok, false, `dhcpd refuses:\n${text}`);
+    assert.equal(oracleAccepts('dhcpd', text).ok, false, `dhcpd refuses:\n${text}`);
     // One fix per undefined name: apply them in turn, as a user would.
     let fixed = text;
     for (let f = fixesOf(fixed)[0], n = 0; f && n < 4; f = fixesOf(fixed)[0], n++) fixed = applyEdits(fixed, f.fixes?.[0].edits ?? []);
-    const r = dhcpdAccepts(fixed);
+    const r = oracleAccepts('dhcpd', fixed);
     assert.ok(r.ok, `dhcpd refuses the fixed config:\n${fixed}\n${r.output}`);
     assert.deepEqual(fixesOf(fixed), []);
   }

@@ -10,7 +10,7 @@ import { KEA_DHCP4_OPTIONS } from '../../server/src/dhcp/kea/options.data';
 import { parseKea } from '../../server/src/dhcp/kea/parser';
 import type { DhcpFile } from '../../server/src/dhcp/model';
 import { DNSMASQ_CASES, KEA_CASES } from './keaDnsmasqCases';
-import { dnsmasqAccepts, hasDnsmasq, hasKea, keaAccepts } from './keaDnsmasqOracles';
+import { oracleAccepts, oracleMissing } from './dhcpOracles';
 
 // Differential test of the Kea and dnsmasq parsers against the real servers (kea-dhcp4 2.2.0
 // `-t`, dnsmasq 2.90 `--test`): over ../shared/corpus/dhcp (as shipped, Kea files walked down to
@@ -52,13 +52,13 @@ interface Verdict {
 const errorsOf = (f: DhcpFile): string[] => f.problems.filter((p) => p.severity === 'error').map((p) => `${f.text.slice(0, p.span.start).split('\n').length}: ${p.message}`);
 
 function verdictKea(id: string, text: string, known?: { ok: boolean; output: string }): Verdict {
-  const r = known ?? keaAccepts(text);
+  const r = known ?? oracleAccepts('kea', text);
   const errors = errorsOf(parseKea('/ws/kea-dhcp4.conf', text));
   return { id, server: r.ok, parser: !errors.length, output: r.output, problems: errors };
 }
 
 function verdictDnsmasq(id: string, text: string): Verdict {
-  const r = dnsmasqAccepts(text);
+  const r = oracleAccepts('dnsmasq', text);
   const errors = errorsOf(parseDnsmasq('/ws/dnsmasq.conf', text));
   return { id, server: r.ok, parser: !errors.length, output: r.output, problems: errors };
 }
@@ -125,7 +125,7 @@ function withoutComplaint(text: string, output: string): string | undefined {
   return text.slice(0, node.offset) + text.slice(node.offset, cut).replace(/[^\n]/g, ' ') + text.slice(cut);
 }
 
-test('kea-dhcp4 -t and parseKea agree on the corpus, walked down to what Kea 2.2 accepts', { skip: !hasKea() && 'kea-dhcp4 is not installed (apt-get install kea-dhcp4-server)' }, () => {
+test('kea-dhcp4 -t and parseKea agree on the corpus, walked down to what Kea 2.2 accepts', { skip: oracleMissing('kea') }, () => {
   const files = keaCorpus();
   assert.ok(files.length >= 20, `the Kea corpus is missing under ${CORPUS}`);
   const verdicts: Verdict[] = [];
@@ -133,7 +133,7 @@ test('kea-dhcp4 -t and parseKea agree on the corpus, walked down to what Kea 2.2
     let text = readFileSync(path, 'utf8');
     const id = relative(CORPUS, path);
     for (let step = 0; step < 150; step++) {
-      const r = keaAccepts(text);
+      const r = oracleAccepts('kea', text);
       verdicts.push(verdictKea(step ? `${id} (after ${step} removals)` : id, text, r));
       if (r.ok) break;
       const next = withoutComplaint(text, r.output);
@@ -145,7 +145,7 @@ test('kea-dhcp4 -t and parseKea agree on the corpus, walked down to what Kea 2.2
   assertAgreement(verdicts, KEA_SEMANTIC, 'Kea corpus');
 });
 
-test('kea-dhcp4 -t and parseKea agree on hand-made configurations', { skip: !hasKea() && 'kea-dhcp4 is not installed (apt-get install kea-dhcp4-server)' }, () => {
+test('kea-dhcp4 -t and parseKea agree on hand-made configurations', { skip: oracleMissing('kea') }, () => {
   const verdicts = KEA_CASES.map((c) => verdictKea(c.name, c.text));
   assert.ok(verdicts.some((v) => v.server) && verdicts.some((v) => !v.server));
   assertAgreement(verdicts, KEA_SEMANTIC, 'Kea cases');
@@ -154,7 +154,7 @@ test('kea-dhcp4 -t and parseKea agree on hand-made configurations', { skip: !has
 /** Data Kea must read per type; values that tell the types apart. */
 const KEA_PROBES: Array<{ data: string; hex?: boolean }> = [{ data: '7' }, { data: 'abc' }, { data: '10.0.0.1' }, { data: '' }, { data: '01', hex: true }, { data: '0a000001', hex: true }];
 
-test('kea-dhcp4 -t and parseKea agree on the data of every standard option', { skip: !hasKea() && 'kea-dhcp4 is not installed (apt-get install kea-dhcp4-server)' }, () => {
+test('kea-dhcp4 -t and parseKea agree on the data of every standard option', { skip: oracleMissing('kea') }, () => {
   const entry = (name: string, p: (typeof KEA_PROBES)[number]): string => `{ "name": "${name}", "data": "${p.data}"${p.hex ? ', "csv-format": false' : ''} }`;
   const config = (entries: string[]): string => `{ "Dhcp4": { "option-data": [\n${entries.join(',\n')}\n] } }`;
   const probes = KEA_DHCP4_OPTIONS.flatMap((o) => KEA_PROBES.map((p) => ({ id: `${o.name} ${p.hex ? 'hex' : 'csv'} "${p.data}"`, text: config([entry(o.name, p)]), line: entry(o.name, p) })));
@@ -164,7 +164,7 @@ test('kea-dhcp4 -t and parseKea agree on the data of every standard option', { s
   for (let i = 0; i < accepted.length; i += 40) {
     const batch = accepted.slice(i, i + 40);
     const text = config(batch.map((b) => b.line));
-    const r = keaAccepts(text);
+    const r = oracleAccepts('kea', text);
     if (r.ok) verdicts.push(...batch.map((b) => verdictKea(b.id, b.text, r)));
     else verdicts.push(...batch.map((b) => verdictKea(b.id, b.text)));
   }
@@ -172,7 +172,7 @@ test('kea-dhcp4 -t and parseKea agree on the data of every standard option', { s
   assertAgreement(verdicts, KEA_SEMANTIC, 'Kea option probes');
 });
 
-test('dnsmasq --test and parseDnsmasq agree on the corpus and each of its example lines', { skip: !hasDnsmasq() && 'dnsmasq is not installed (apt-get install dnsmasq-base)' }, () => {
+test('dnsmasq --test and parseDnsmasq agree on the corpus and each of its example lines', { skip: oracleMissing('dnsmasq') }, () => {
   const verdicts: Verdict[] = [];
   for (const path of walk(join(CORPUS, 'dnsmasq'), () => true)) {
     const text = readFileSync(path, 'utf8');
@@ -186,13 +186,13 @@ test('dnsmasq --test and parseDnsmasq agree on the corpus and each of its exampl
   assertAgreement(verdicts, DNSMASQ_SEMANTIC, 'dnsmasq corpus');
 });
 
-test('dnsmasq --test and parseDnsmasq agree on hand-made lines', { skip: !hasDnsmasq() && 'dnsmasq is not installed (apt-get install dnsmasq-base)' }, () => {
+test('dnsmasq --test and parseDnsmasq agree on hand-made lines', { skip: oracleMissing('dnsmasq') }, () => {
   const verdicts = DNSMASQ_CASES.map((c) => verdictDnsmasq(c, `${c}\n`));
   assert.ok(verdicts.some((v) => v.server) && verdicts.some((v) => !v.server));
   assertAgreement(verdicts, DNSMASQ_SEMANTIC, 'dnsmasq cases');
 });
 
-test('dnsmasq --test and parseDnsmasq agree on every option name and code', { skip: !hasDnsmasq() && 'dnsmasq is not installed (apt-get install dnsmasq-base)' }, () => {
+test('dnsmasq --test and parseDnsmasq agree on every option name and code', { skip: oracleMissing('dnsmasq') }, () => {
   const values = ['10.0.0.1', 'abc', '5', '10.0.0.300', '01:02', '1.1.1.1/32,10.0.0.1'];
   const lines = [
     ...DNSMASQ_DHCP_OPTIONS.flatMap((o) => values.map((v) => `dhcp-option=option:${o.name},${v}`)),

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { maskOf } from '../../server/src/dhcp/ipv4';
 import { encodeRoutes, formatRoutes, iscOptionDefinition, type Route } from '../../server/src/dhcp/route121';
 import { fuzzSeed, prng } from '../unit/fuzz';
-import { oracleVersion, runOracle, type Oracle } from './dhcpDifferentialOracles';
+import { oracleVersion, runOracle, type Oracle } from './dhcpOracles';
 
 // Differential: what `tlsnet route121 encode --format isc|kea|dnsmasq` prints (formatRoutes) is
 // accepted by the real servers. Hundreds of random route sets go into one config per server so

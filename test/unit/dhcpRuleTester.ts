@@ -19,6 +19,7 @@ export const DIALECT_PATHS: Record<DhcpDialect, string> = {
   'cisco-ios': '/ws/router.ios',
   kea: '/ws/kea-dhcp4.json',
   dnsmasq: '/ws/dnsmasq.conf',
+  mikrotik: '/ws/router.rsc',
 };
 
 export interface DhcpCase {

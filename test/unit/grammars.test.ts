@@ -10,7 +10,7 @@ import { expandSnippet } from '../snippets';
 
 const root = process.cwd();
 const corpus = resolve(root, '../shared/corpus');
-const LANGUAGES = ['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'pem'] as const;
+const LANGUAGES = ['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'mikrotik', 'pem'] as const;
 
 interface Token { readonly line: number; readonly start: number; readonly end: number; readonly scopes: readonly string[] }
 interface Doc { readonly lines: readonly string[]; readonly tokens: readonly Token[]; readonly end: StateStack; readonly stoppedEarly: boolean }
@@ -174,6 +174,34 @@ nftset=/example.com/4#ip#test#vpn4`);
     expectScope(doc, '#ip#test', 'comment', 0, false);
   });
 
+  test('MikroTik RouterOS: menus, commands, properties, 0x values, continuations, comments', async () => {
+    const doc = await tokenize('source.mikrotik', `# 2024-03-15 10:22:01 by RouterOS 7.14.1
+/ip dhcp-server option
+add code=121 name=classless value=0x080ac0a801fe00c0a80101
+/ip dhcp-server network
+add address=192.168.1.0/24 comment="LAN \\"main\\" $x" dhcp-option=classless gateway=\\
+    192.168.1.1
+/ip dhcp-server lease add address=192.168.1.50 mac-address=00:11:22:33:44:55
+/ip dhcp-server
+set [ find name=dhcp1 ] lease-time=1d2h
+:put "done"`);
+    expectScope(doc, '# 2024', 'comment.line.number-sign.mikrotik');
+    expectTokens(doc, {
+      '/ip dhcp-server option': 'entity.name.section.menu.mikrotik', '/ip dhcp-server lease': 'entity.name.section.menu.mikrotik',
+      add: 'keyword.other.command.mikrotik', set: 'keyword.other.command.mikrotik', find: 'keyword.other.command.mikrotik',
+      code: 'variable.parameter.property.mikrotik', 'dhcp-option': 'variable.parameter.property.mikrotik',
+      '0x080ac0a801fe00c0a80101': 'constant.numeric.hex.mikrotik', '192.168.1.0/24': 'constant.numeric.ip-address.ipv4.mikrotik',
+      '00:11:22:33:44:55': 'constant.numeric.mac-address.mikrotik', '1d2h': 'constant.numeric.duration.mikrotik', ':put': 'keyword.control.script.mikrotik',
+    });
+    expectScope(doc, '=classless', 'keyword.other.command', 1, false);
+    expectScope(doc, '"LAN', 'string.quoted.double.mikrotik');
+    expectScope(doc, '\\"main', 'constant.character.escape.mikrotik');
+    expectScope(doc, '$x', 'variable.other.mikrotik');
+    expectScope(doc, 'gateway=\\', 'punctuation.separator.continuation.line.mikrotik', 8);
+    expectScope(doc, '    192.168.1.1', 'constant.numeric.ip-address.ipv4.mikrotik', 4);
+    expectScope(doc, '192.168.1.1', 'string', 0, false);
+  });
+
   test('PEM: explanatory text, boundaries, headers, base64', async () => {
     const doc = await tokenize('source.pem', `subject=CN = example.com
 -----BEGIN CERTIFICATE-----
@@ -249,7 +277,7 @@ function decode121(bytes: readonly number[]): string[] {
 describe('snippets', () => {
   const bodies = new Map<string, string>();
   test('every snippet has prefix, body and description, and real-server syntax', () => {
-    for (const lang of ['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq']) {
+    for (const lang of ['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'mikrotik']) {
       const file = readJson(`snippets/${lang}.code-snippets`);
       assert.ok(isObject(file) && Object.keys(file).length >= 3, `${lang}: at least three snippets`);
       for (const [name, snippet] of Object.entries(file)) {
@@ -267,7 +295,7 @@ describe('snippets', () => {
     }
   });
 
-  test('the option 121 snippets of all three servers encode the same routes, default route included', () => {
+  test('the option 121 snippets of all four servers encode the same routes, default route included', () => {
     const find = (re: RegExp): string => [...bodies.values()].find((b) => re.test(b)) ?? assert.fail(`no snippet ${re}`);
     const hex = /option 121 hex ([0-9a-f.]+)/.exec(find(/option 121 hex/))?.[1] ?? '';
     const cisco = decode121(hex.replaceAll('.', '').match(/../g)?.map((h) => parseInt(h, 16)) ?? []);
@@ -277,6 +305,8 @@ describe('snippets', () => {
     assert.ok(cisco.some((r) => r.startsWith('0.0.0.0/0 via')), 'option 121 must repeat the default route');
     assert.deepEqual(isc, cisco);
     assert.deepEqual(dnsmasq, cisco);
+    const mikrotik = (/code=121 \S+ value=0x([0-9a-f]+)/.exec(find(/code=121 /))?.[1] ?? '').match(/../g)?.map((h) => parseInt(h, 16)) ?? [];
+    assert.deepEqual(decode121(mikrotik), cisco);
   });
 });
 

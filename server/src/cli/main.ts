@@ -14,7 +14,7 @@ import { parseSettingArg } from '../node/vscodeSettings';
 import { settingProblem } from '../core/settings';
 
 const VERSION = '0.1.0';
-const LANGUAGES: Language[] = ['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'kea', 'istio', 'pem'];
+const LANGUAGES: Language[] = ['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'kea', 'mikrotik', 'istio', 'pem'];
 
 const USAGE = `Usage:
   tlsnet lint PATH... [--format text|json|sarif] [--language LANG] [--docs-base-url URL]

@@ -13,7 +13,7 @@ export interface LanguagePatterns {
   firstLine?: string;
 }
 
-export const EDITOR_LANGUAGES: Record<'nginx' | 'dhcpd' | 'cisco-ios' | 'dnsmasq' | 'pem', LanguagePatterns> = {
+export const EDITOR_LANGUAGES: Record<'nginx' | 'dhcpd' | 'cisco-ios' | 'dnsmasq' | 'mikrotik' | 'pem', LanguagePatterns> = {
   nginx: {
     filenames: ['nginx.conf'],
     extensions: ['.nginx'],
@@ -25,6 +25,7 @@ export const EDITOR_LANGUAGES: Record<'nginx' | 'dhcpd' | 'cisco-ios' | 'dnsmasq
     firstLine: '^(?:!|version \\d+\\.\\d+|Building configuration\\.\\.\\.|Current configuration : \\d+ bytes|ip dhcp (?:pool|excluded-address) )',
   },
   dnsmasq: { filenames: ['dnsmasq.conf'], filenamePatterns: ['**/dnsmasq.d/*'] },
+  mikrotik: { extensions: ['.rsc'] },
   pem: { extensions: ['.pem', '.crt', '.cer', '.csr', '.crl', '.key'] },
 };
 
@@ -51,7 +52,8 @@ const COMPILED = Object.entries(EDITOR_LANGUAGES).map(([id, p]) => ({
 
 /**
  * The language of a file, by the editor's rules, then by content for what the editor serves
- * inside YAML/JSON (Istio, Kea) and for IOS configs that hold DHCP pools.
+ * inside YAML/JSON (Istio, Kea), for IOS configs that hold DHCP pools and for RouterOS exports
+ * saved under another name.
  */
 export function detectLanguage(path: string, text: string): Language | undefined {
   const p = path.replace(/\\/g, '/');
@@ -72,5 +74,7 @@ export function detectByContent(lowerName: string, text: string): Language | und
   if (/\.(ya?ml)$/.test(lowerName) && /apiVersion:\s*(security|networking)\.istio\.io\//.test(head)) return 'istio';
   if (/\.json$/.test(lowerName) && /"Dhcp4"\s*:/.test(head)) return 'kea';
   if (/^ip dhcp pool \S/m.test(head)) return 'cisco-ios';
+  // `/export` starts with `# <date> by RouterOS <version>`; only one serving DHCP is ours.
+  if (/^#.* by RouterOS \d/.test(head.slice(0, 200)) && /^\/ip[ /]dhcp-server\b/m.test(head)) return 'mikrotik';
   return undefined;
 }

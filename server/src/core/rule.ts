@@ -3,9 +3,9 @@ import type { Span } from './text';
 
 /**
  * The file types tlsnet analyses; the first segment of every rule id. `dhcp` is the rule family
- * shared by the four DHCP dialects (dhcpd, cisco-ios, kea, dnsmasq): one rule checks them all.
+ * shared by the DHCP dialects (dhcpd, cisco-ios, kea, dnsmasq, mikrotik): one rule checks them all.
  */
-export type Language = 'nginx' | 'dhcpd' | 'cisco-ios' | 'dnsmasq' | 'kea' | 'istio' | 'pem' | 'dhcp' | 'general';
+export type Language = 'nginx' | 'dhcpd' | 'cisco-ios' | 'dnsmasq' | 'kea' | 'mikrotik' | 'istio' | 'pem' | 'dhcp' | 'general';
 
 /** What a rule is, apart from how it checks: id, docs, default severity, citation. */
 export interface RuleMeta {

@@ -3,7 +3,7 @@
  * rewritten as option 121 (with the default route, which 121 clients no longer take from option
  * 3), and option 121/249 between the spellings one server accepts — dhcpd decimal array ↔ colon
  * hex (the spelling follows the option's definition, so both change), Kea hex ↔ the 2.6+ route
- * list, dnsmasq route list ↔ hex. IOS has one spelling (`hex`): nothing to offer. Pure.
+ * list, dnsmasq route list ↔ hex. IOS (`hex`) and RouterOS (`0x…`) have one spelling each: nothing to offer. Pure.
  */
 import type { Edit } from '../core/finding';
 import type { Settings } from '../core/settings';
@@ -64,6 +64,7 @@ function respell(file: DhcpFile, option: DhcpOption, code: 121 | 249, settings: 
   const replaceValue = (newText: string): Edit => ({ file: file.path, span: option.valueSpan, newText });
   switch (file.dialect) {
     case 'cisco-ios':
+    case 'mikrotik':
       return [];
     case 'dnsmasq':
       if (option.format === 'routes') return [{ title: `Rewrite option ${code} as hex bytes`, edits: [replaceValue(colonHex(clean.bytes))] }];

@@ -20,7 +20,18 @@ export function analyzeDhcp(dialect: DhcpDialect, path: string, text: string, en
   const file = parseDhcp(dialect, path, text);
   const files = [file, ...resolveIncludes(file, env.host)];
   const ctx: DhcpContext = { file, files, settings: env.settings, missingDirectories: missingDirectories(files, env.host) };
-  const findings = runRules(DHCP_RULES, ctx, env.onError).filter((f) => f.file === path);
+  const findings = unique(runRules(DHCP_RULES, ctx, env.onError).filter((f) => f.file === path));
   const comments = new Map([[path, { text, comments: file.comments.map((c) => ({ text: c.value, span: c.span })) }]]);
   return { file, findings: suppressFindings(findings, comments) };
+}
+
+/** A RouterOS option entry named by several networks is checked in each: the same finding is kept once. */
+function unique(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

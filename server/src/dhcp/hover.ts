@@ -1,5 +1,5 @@
 /**
- * Hovers for the four DHCP dialects: route tables on option 121/249/33 values, decoded option 82,
+ * Hovers for the DHCP dialects: route tables on option 121/249/33 values, decoded option 82,
  * and on a network (Cisco `network`, ISC `subnet`, Kea `subnet`, a dnsmasq or ISC range) the
  * addresses it spans and the settings it inherits, and from where. Pure: a parsed file in,
  * markdown out.

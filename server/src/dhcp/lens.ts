@@ -5,7 +5,7 @@
  */
 import type { Span } from '../core/text';
 import { formatIPv4 } from './ipv4';
-import type { DhcpFile } from './model';
+import type { DhcpFile, DhcpOption } from './model';
 import { routesOfOption } from './optionRoutes';
 
 export interface DhcpLens {
@@ -19,9 +19,12 @@ const MAX_TITLE = 110;
 
 export function dhcpLenses(file: DhcpFile): DhcpLens[] {
   const out: DhcpLens[] = [];
+  // A RouterOS option entry is one option of every network naming it: one lens.
+  const seen = new Set<DhcpOption>();
   for (const scope of file.scopes) {
     for (const option of scope.options) {
-      if (option.code !== 121 && option.code !== 249) continue;
+      if ((option.code !== 121 && option.code !== 249) || seen.has(option)) continue;
+      seen.add(option);
       const { routes, problems } = routesOfOption(option);
       const problem = problems[0];
       let title: string;

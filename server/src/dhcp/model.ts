@@ -2,12 +2,12 @@ import type { Span } from '../core/text';
 import type { Prefix } from './ipv4';
 
 /**
- * One model for the four DHCP server dialects. Each parser (cisco/, isc/, kea/, dnsmasq/) turns
+ * One model for the DHCP server dialects. Each parser (cisco/, isc/, kea/, dnsmasq/, mikrotik/) turns
  * its text into a `DhcpFile`; the rules, hovers and lenses work on this model only, so a check
  * written once covers every dialect. Parsers are tolerant: they never throw, keep exact spans
  * (UTF-16 offsets into the file's text) and record what they cannot read in `problems`.
  */
-export type DhcpDialect = 'cisco-ios' | 'dhcpd' | 'kea' | 'dnsmasq';
+export type DhcpDialect = 'cisco-ios' | 'dhcpd' | 'kea' | 'dnsmasq' | 'mikrotik';
 
 /** A value with where it is written. */
 export interface At<T> {

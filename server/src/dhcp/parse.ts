@@ -2,6 +2,7 @@ import { parseCisco } from './cisco/parser';
 import { parseDnsmasq } from './dnsmasq/parser';
 import { parseIsc } from './isc/parser';
 import { parseKea } from './kea/parser';
+import { parseMikrotik } from './mikrotik/parser';
 import type { DhcpDialect, DhcpFile, DhcpScope } from './model';
 
 export interface ParseOptions {
@@ -22,5 +23,7 @@ export function parseDhcp(dialect: DhcpDialect, path: string, text: string, opti
       return parseKea(path, text, { included: options.included, within: options.within });
     case 'dnsmasq':
       return parseDnsmasq(path, text);
+    case 'mikrotik':
+      return parseMikrotik(path, text);
   }
 }

@@ -2,7 +2,7 @@
  * Writes a route list into a scope as the dialect spells option 121/249: Cisco `option 121 hex`
  * on a pool line, dhcpd `option rfc3442-classless-static-routes 32,1,1,1,1,…;` (with the option's
  * definition when the file lacks it), a Kea option-data entry, a dnsmasq `dhcp-option=121,…`
- * line. Either replaces an option statement (an existing 121, or the option 33 being converted)
+ * line, a RouterOS `/ip dhcp-server option` entry. Either replaces an option statement (an existing 121, or the option 33 being converted)
  * or adds a statement after a line. Returns edits; pure.
  */
 import { findNodeAtOffset, getNodePath, modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
@@ -35,6 +35,8 @@ export function writeRoutes(t: RouteTarget, routes: readonly Route[]): Edit[] {
       return writeKea(t, routes);
     case 'dnsmasq':
       return writeDnsmasq(t, routes);
+    case 'mikrotik':
+      return writeMikrotik(t, routes);
   }
 }
 
@@ -121,6 +123,56 @@ function writeDnsmasq(t: RouteTarget, routes: readonly Route[]): Edit[] {
 function headOf(t: RouteTarget, o: DhcpOption): RegExpExecArray | undefined {
   if (!o.exact) return undefined;
   return /(?:option6?:[\w-]+|\d+)\s*,?\s*$/.exec(t.file.text.slice(o.span.start, o.valueSpan.start)) ?? undefined;
+}
+
+/**
+ * RouterOS: a value lives in an `/ip dhcp-server option` entry that networks name in their
+ * `dhcp-option` list. A replaced option keeps its entry (its `code` rewritten when option 33
+ * becomes 121); a new one is a one-line `/ip dhcp-server option add …` before the network at the
+ * cursor (RouterOS refuses a name before its option is added), which then names it.
+ */
+function writeMikrotik(t: RouteTarget, routes: readonly Route[]): Edit[] {
+  const text = t.file.text;
+  const code = t.code ?? 121;
+  const value = formatRoutes(routes, 'mikrotik', { code });
+  const r = t.replace;
+  if (r) {
+    const command = text.slice(r.span.start, r.span.end);
+    // The whole `value=` word (quotes, `\` continuations and all), unless the hex is exact where it is.
+    const word = /(?<=\svalue=(?:\\\r?\n[ \t]*)*)("(?:[^"\\\r\n]|\\\r?\n[ \t]*|\\.)*"|(?:[^\s"\\]|\\\r?\n[ \t]*|\\.)*)/.exec(command);
+    const at = r.exact && r.format === 'hex' ? r.valueSpan : word ? { start: r.span.start + word.index, end: r.span.start + word.index + word[0].length } : undefined;
+    const edits = at ? [edit(t, at.start, at.end, value)] : [];
+    const codeAt = r.code !== code ? /(?<=\scode=)\d+/.exec(command) : null;
+    if (edits.length && codeAt) edits.push(edit(t, r.span.start + codeAt.index, r.span.start + codeAt.index + codeAt[0].length, String(code)));
+    return edits;
+  }
+  const taken = new Set(t.file.scopes.flatMap((s) => s.options.map((o) => o.name)));
+  const base = code === 121 ? 'classless-static-route' : 'ms-classless-static-route';
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  const eol = eolOf(text);
+  const line = `/ip dhcp-server option add code=${code} name=${name} value=${value}`;
+  const network = t.scope.kind === 'subnet' ? t.scope : undefined;
+  if (!network) {
+    // After the command at the cursor, past the lines it continues onto with a trailing `\`.
+    const index = new LineIndex(text);
+    let row = index.positionAt(t.offset).line;
+    while (text[index.lineEnd(row) - 1] === '\\' && row + 1 < index.lineCount) row++;
+    const end = index.lineEnd(row);
+    return [edit(t, end, end, `${eol}${line}`)];
+  }
+  const index = new LineIndex(text);
+  const lineStart = index.lineStart(index.positionAt(network.span.start).line);
+  const command = text.slice(network.span.start, network.span.end);
+  const list = /(?<=\sdhcp-option=)("(?:[^"\\\r\n]|\\.)*"|[^\s"]*)/.exec(command);
+  let reference: Edit;
+  if (!list) reference = edit(t, network.span.end, network.span.end, ` dhcp-option=${name}`);
+  else {
+    const quoted = list[0].startsWith('"');
+    const end = network.span.start + list.index + list[0].length - (quoted ? 1 : 0);
+    reference = edit(t, end, end, list[0].replace(/"/g, '') ? `,${name}` : name);
+  }
+  return [edit(t, lineStart, lineStart, `${line}${eol}`), reference];
 }
 
 /**

@@ -40,7 +40,7 @@ export interface ComputeRoutesResult {
   dialect?: DhcpDialect;
 }
 
-const DIALECTS: ReadonlySet<string> = new Set<DhcpDialect>(['dhcpd', 'cisco-ios', 'kea', 'dnsmasq']);
+const DIALECTS: ReadonlySet<string> = new Set<DhcpDialect>(['dhcpd', 'cisco-ios', 'kea', 'dnsmasq', 'mikrotik']);
 
 export function isDhcp(language: Language | undefined): language is DhcpDialect {
   return language !== undefined && DIALECTS.has(language);

@@ -47,7 +47,7 @@ export interface ServerRuntime {
   docsUrl(rule: string): string;
 }
 
-const KNOWN: ReadonlySet<string> = new Set(['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'pem']);
+const KNOWN: ReadonlySet<string> = new Set(['nginx', 'dhcpd', 'cisco-ios', 'dnsmasq', 'mikrotik', 'pem']);
 
 /** The language server: glue between LSP and the analysis core, holding no rule logic. */
 export function startServer(connection: Connection, runtime: ServerRuntime): void {

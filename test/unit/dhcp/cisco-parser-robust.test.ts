@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import type { Span } from '../../../server/src/core/text';
 import { parseCisco } from '../../../server/src/dhcp/cisco/parser';
 import type { DhcpFile } from '../../../server/src/dhcp/model';
-import { fuzzSeed, pick, prng } from '../fuzz';
+import { pick } from '../fuzz';
+import { assertLinear, checkModel, fuzz, readTree, timed, type BigInput } from './parserChecks';
 
 // The IOS reader on real configurations (../shared/corpus/dhcp: ciscoconfparse and batfish
 // fixtures), on thousands of mutations of them, and on 10 MB inputs: it never throws, every span
@@ -15,18 +15,7 @@ import { fuzzSeed, pick, prng } from '../fuzz';
 const CORPUS = resolve(process.cwd(), '../shared/corpus/dhcp');
 
 /** Every file of the IOS-looking corpora, by path relative to the corpus. */
-function corpus(): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (statSync(p).size < 1_000_000) out.set(p.slice(CORPUS.length + 1), readFileSync(p, 'utf8'));
-    }
-  };
-  for (const d of ['ciscoconfparse', 'batfish']) if (existsSync(join(CORPUS, d))) walk(join(CORPUS, d));
-  return out;
-}
+const corpus = (): Map<string, string> => new Map(['ciscoconfparse', 'batfish'].flatMap((d) => [...readTree(join(CORPUS, d), (_, p) => statSync(p).size < 1_000_000, CORPUS)]));
 
 /** A config written here, so the fuzz has IOS to mutate even without the shared corpus. */
 const OWN = `!
@@ -55,35 +44,13 @@ interface Gi0/1
 end
 `;
 
-function checkSpans(f: DhcpFile): void {
-  const n = f.text.length;
-  const ok = (s: Span | undefined, what: string) => {
-    if (s) assert.ok(s.start >= 0 && s.start <= s.end && s.end <= n, `${what} span ${s.start}..${s.end} outside 0..${n}`);
-  };
-  for (const s of f.scopes) {
-    ok(s.span, 'scope');
-    ok(s.headerSpan, 'header');
-    ok(s.name?.span, 'name');
-    for (const net of s.networks) ok(net.span, 'network');
-    for (const r of s.ranges) [r.span, r.start.span, r.end.span].forEach((x) => ok(x, 'range'));
-    for (const h of s.hosts) [h.span, h.address?.span, h.clientId?.span, h.hardware?.span].forEach((x) => ok(x, 'host'));
-    for (const o of [...s.options, ...s.networks.flatMap((x) => (x.overrideRouters ? [x.overrideRouters] : []))]) {
-      ok(o.span, 'option');
-      ok(o.valueSpan, 'option value');
-      if (o.exact) assert.equal(f.text.slice(o.valueSpan.start, o.valueSpan.end), o.value);
-    }
-  }
-  for (const p of f.problems) ok(p.span, 'problem');
-  for (const x of [...f.exclusions.map((e) => e.span), ...f.classes.flatMap((c) => [c.span, ...c.relayInformation.map((r) => r.span)]), ...f.clientRouteRequests, ...f.comments.map((c) => c.span)]) ok(x, 'item');
-}
-
 test('cisco corpus: real configs parse with no error unless IOS would refuse them', () => {
   const files = corpus();
   files.set('own.ios', OWN);
   let pools = 0;
   for (const [name, text] of files) {
     const f = parseCisco(name, text);
-    checkSpans(f);
+    checkModel(f);
     pools += f.scopes.length - 1;
     const errors = f.problems.filter((p) => p.severity === 'error').map((p) => `${p.message}: ${text.slice(p.span.start, p.span.end)}`);
     // batfish's parser test puts `host` (a manual binding) into a network pool, which IOS refuses.
@@ -128,35 +95,28 @@ const MUTATORS: Mutator[] = [
 ];
 
 test('cisco fuzz: mutated configs never throw and keep every span inside the text', () => {
-  const seed = fuzzSeed(0xc15c0);
-  const r = prng(seed);
   const texts = [OWN, ...[...corpus().values()].filter((t) => /dhcp/.test(t))];
   const started = process.cpuUsage();
-  for (let i = 0; i < 3000; i++) {
-    let t = pick(texts, r);
-    for (let k = 1 + Math.floor(r() * 3); k > 0; k--) t = pick(MUTATORS, r)(t, r);
-    try {
-      checkSpans(parseCisco('/fuzz.ios', t));
-    } catch (e) {
-      assert.fail(`seed ${seed}, case ${i}: ${(e as Error).stack}\n--- input ---\n${t.slice(0, 2000)}`);
-    }
-  }
+  fuzz(
+    0xc15c0,
+    3000,
+    (r) => {
+      let t = pick(texts, r);
+      for (let k = 1 + Math.floor(r() * 3); k > 0; k--) t = pick(MUTATORS, r)(t, r);
+      return t;
+    },
+    (t) => checkModel(parseCisco('/fuzz.ios', t)),
+  );
   const used = process.cpuUsage(started);
   assert.ok(used.user + used.system < 20e6, 'fuzz run too slow');
 });
 
-/** Parses `text`, timed in CPU milliseconds (wall time means little while other jobs share the machine). */
-function timed(text: string): { f: DhcpFile; ms: number } {
-  const started = process.cpuUsage();
-  const f = parseCisco('/timed.ios', text);
-  const used = process.cpuUsage(started);
-  return { f, ms: (used.user + used.system) / 1000 };
-}
+const parse = (text: string): DhcpFile => parseCisco('/timed.ios', text);
 
 test('cisco: 10 MB inputs stay linear and exact', () => {
   const big = 10 * 1024 * 1024;
   const hex = '0a'.repeat(big / 2);
-  const inputs: Array<[string, string, (f: DhcpFile) => void]> = [
+  const inputs: BigInput[] = [
     ['one line of words', 'x '.repeat(big / 2), (f) => assert.equal(f.scopes.length, 1)],
     ['a 10 MB hex value', `ip dhcp pool P\n option 121 hex ${hex}\n`, (f) => assert.equal(f.scopes[1].options[0].value.length, hex.length)],
     ['hex broken at its end', `ip dhcp pool P\n option 121 hex ${'0a.'.repeat(big / 3)}zz\n`, (f) => assert.equal(f.problems.length, 1)],
@@ -169,12 +129,7 @@ test('cisco: 10 MB inputs stay linear and exact', () => {
     ['an unclosed banner', `banner motd ^C${' ip dhcp pool X\n'.repeat(big / 16)}`, (f) => assert.equal(f.scopes.length, 1)],
     ['an unclosed quote', `ip dhcp pool P\n option 66 ascii "${'q'.repeat(big)}`, (f) => assert.equal(f.scopes[1].options[0].value.length, big)],
   ];
-  for (const [name, text, check] of inputs) {
-    const { f, ms } = timed(text);
-    checkSpans(f);
-    check(f);
-    assert.ok(ms < 3000, `${name}: ${ms} ms`);
-  }
+  assertLinear(parse, inputs, { limitMs: 3000 });
 });
 
 test('cisco: a 5,000-pool config parses in linear time', () => {
@@ -186,12 +141,12 @@ test('cisco: a 5,000-pool config parses in linear time', () => {
     }
     return out.join('\n');
   };
-  timed(config(500)); // warm up
-  const small = timed(config(5000));
+  timed(parse, config(500)); // warm up
+  const small = timed(parse, config(5000));
   assert.equal(small.f.scopes.length, 5001);
   assert.equal(small.f.exclusions.length, 5000);
   assert.deepEqual(small.f.problems, []);
-  const large = timed(config(40000));
+  const large = timed(parse, config(40000));
   assert.equal(large.f.scopes.length, 40001);
   assert.ok(small.ms < 1000, `5,000 pools: ${small.ms} ms`);
   // Eight times the pools may cost at most ~16 times the time (noise), never quadratic (64x).

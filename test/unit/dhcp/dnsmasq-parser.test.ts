@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import type { Span } from '../../../server/src/core/text';
 import { parseDnsmasq } from '../../../server/src/dhcp/dnsmasq/parser';
 import { parseIPv4 } from '../../../server/src/dhcp/ipv4';
-import type { DhcpFile } from '../../../server/src/dhcp/model';
-import { fuzzSeed, pick, prng } from '../fuzz';
+import { pick } from '../fuzz';
+import { assertLinear, assertRefusals, at, checkModel, errors, fuzz, mutate, text } from './parserChecks';
 
 // The dnsmasq reader: exact spans and values for each construct, dnsmasq 2.90's refusals as error
 // problems (their agreement with real `dnsmasq --test` is
@@ -15,15 +14,7 @@ import { fuzzSeed, pick, prng } from '../fuzz';
 
 const EXAMPLE = resolve(process.cwd(), '../shared/corpus/dhcp/dnsmasq/dnsmasq.conf.example');
 
-const errors = (f: DhcpFile) => f.problems.filter((p) => p.severity === 'error').map((p) => p.message);
-const text = (f: DhcpFile, s: Span) => f.text.slice(s.start, s.end);
 const ip = (s: string) => parseIPv4(s) as number;
-function at(src: string, needle: string, n = 0): Span {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = src.indexOf(needle, i + 1);
-  assert.ok(i >= 0, `${needle} not in text`);
-  return { start: i, end: i + needle.length };
-}
 
 const CONFIG = `# dnsmasq for the office
 domain=example.org
@@ -114,33 +105,11 @@ test('what dnsmasq 2.90 refuses is an error at the offending text', () => {
     ['dhcp-host=a:b:c:d:e:f,10.0.0.5\ndhcp-host=a:b:c:d:e:e,10.0.0.5', '10.0.0.5', /already given/],
     ['dhcp-lease-max=lots', 'lots', /number of leases/],
   ];
-  for (const [src, where, message] of cases) {
-    const f = parseDnsmasq('/ws/d.conf', src);
-    const p = f.problems.find((q) => q.severity === 'error' && message.test(q.message));
-    assert.ok(p, `${src}: expected ${message}, got ${JSON.stringify(f.problems.map((q) => q.message))}`);
-    assert.ok(text(f, p.span).startsWith(where), `${src}: span "${text(f, p.span)}" should start with "${where}"`);
-  }
+  assertRefusals(
+    (src) => parseDnsmasq('/ws/d.conf', src),
+    cases.map(([src, where, message]) => [src, message, where]),
+  );
 });
-
-function checkModel(f: DhcpFile): void {
-  const n = f.text.length;
-  const inText = (s: Span, what: string) => assert.ok(s.start >= 0 && s.start <= s.end && s.end <= n, `${what} span ${JSON.stringify(s)} outside 0..${n}`);
-  assert.equal(f.scopes[0], f.global);
-  for (const s of f.scopes) {
-    inText(s.span, 'scope');
-    for (const o of s.options) {
-      inText(o.span, 'option');
-      inText(o.valueSpan, 'value');
-      if (o.exact) assert.equal(text(f, o.valueSpan), o.value);
-    }
-    for (const r of s.ranges) [r.span, r.start.span, r.end.span].forEach((x) => inText(x, 'range'));
-    for (const h of s.hosts) [h.span, h.address?.span, h.hardware?.span, h.name?.span].forEach((x) => x && inText(x, 'host'));
-  }
-  for (const p of f.problems) inText(p.span, 'problem');
-  for (const c of f.comments) inText(c.span, 'comment');
-  for (const i of f.includes) inText(i.path.span, 'include');
-  assert.ok(f.problems.length <= 1001);
-}
 
 test('the example configuration parses: all comments, and each example line alone as dnsmasq judges it', () => {
   assert.ok(existsSync(EXAMPLE), `the dnsmasq corpus is missing: ${EXAMPLE}`);
@@ -158,20 +127,20 @@ test('the example configuration parses: all comments, and each example line alon
 });
 
 test('fuzz: mutated configurations never throw and keep the model consistent', () => {
-  const r = prng(fuzzSeed(0xd45));
   const example = existsSync(EXAMPLE) ? readFileSync(EXAMPLE, 'utf8').replace(/^#(?=[a-z])/gm, '') : '';
   const sources = [CONFIG, example];
   const bits = ['"', '#', ',', '=', ' ', '\t', '\\', ':', '/', '.', '-', 'tag:', 'set:', 'option:', 'dhcp-range=', 'dhcp-option=', 'dhcp-host=', '10.0.0.', '::', '\r\n', '\u0000', 'é', '\n'];
-  for (let i = 0; i < 3000; i++) {
-    let s = pick(sources, r);
+  // A window of at most 3,000 characters: the example file is long.
+  const window = (s: string, r: () => number) => {
     const from = Math.floor(r() * Math.max(1, s.length - 3000));
-    s = s.slice(from, from + 3000);
-    for (let k = 1 + Math.floor(r() * 4); k > 0; k--) {
-      const pos = Math.floor(r() * (s.length + 1));
-      s = r() < 0.5 ? s.slice(0, pos) + pick(bits, r) + s.slice(pos) : s.slice(0, pos) + s.slice(pos + Math.floor(r() * 8));
-    }
-    checkModel(parseDnsmasq('/ws/fuzz.conf', s));
-  }
+    return s.slice(from, from + 3000);
+  };
+  fuzz(
+    0xd45,
+    3000,
+    (r) => mutate(window(pick(sources, r), r), bits, r),
+    (s) => checkModel(parseDnsmasq('/ws/fuzz.conf', s)),
+  );
 });
 
 test('10 MB inputs parse in linear time without throwing', () => {
@@ -185,11 +154,5 @@ test('10 MB inputs parse in linear time without throwing', () => {
     `dhcp-host=${','.repeat(10_000_000)}`,
     '"'.repeat(10_000_000),
   ];
-  for (const src of big) {
-    const t0 = performance.now();
-    const f = parseDnsmasq('/ws/big.conf', src);
-    const ms = performance.now() - t0;
-    assert.ok(ms < 8000, `${JSON.stringify(src.slice(0, 30))}…: ${Math.round(ms)} ms`);
-    checkModel(f);
-  }
+  assertLinear((src) => parseDnsmasq('/ws/big.conf', src), big);
 });

@@ -5,10 +5,10 @@ import { dhcpHover } from '../../../server/src/dhcp/hover';
 import type { DhcpDialect } from '../../../server/src/dhcp/model';
 import { parseDhcp } from '../../../server/src/dhcp/parse';
 
-// Hovers on option 121/249/33/82 values and on networks and ranges, in all four dialects: the
+// Hovers on option 121/249/33/82 values and on networks and ranges, in every dialect: the
 // facts each hover must state are checked line by line.
 
-const PATHS: Record<DhcpDialect, string> = { 'cisco-ios': '/ws/router.ios', dhcpd: '/ws/dhcpd.conf', kea: '/ws/kea-dhcp4.json', dnsmasq: '/ws/dnsmasq.conf' };
+const PATHS: Record<DhcpDialect, string> = { 'cisco-ios': '/ws/router.ios', dhcpd: '/ws/dhcpd.conf', kea: '/ws/kea-dhcp4.json', dnsmasq: '/ws/dnsmasq.conf', mikrotik: '/ws/router.rsc' };
 const settings = normalizeSettings({});
 
 /** The hover at `needle` (+ `delta` characters); fails when there is none. */
@@ -227,6 +227,32 @@ test('dnsmasq: a route list shows its routes and hex; option 249 too', () => {
 test('dnsmasq: a dhcp-range: its size', () => {
   const h = hover('dnsmasq', DNSMASQ, '10.1.0.100,', 2);
   assert.match(h.lines[0], /^\*\*Range 10\.1\.0\.100 – 10\.1\.0\.199\*\* · 100 addresses/);
+});
+
+const MIKROTIK = `/ip dhcp-server option
+add code=121 name=classless value=0x18c0a80a0a0100fe
+/ip pool
+add name=dhcp ranges=10.1.0.100-10.1.0.199
+/ip dhcp-server
+add address-pool=dhcp interface=bridge lease-time=1d name=dhcp1
+/ip dhcp-server network
+add address=10.1.0.0/24 dhcp-option=classless gateway=10.1.0.1
+`;
+
+test('mikrotik: a 0x option value shows its routes and the gateway of the network naming it', () => {
+  const h = hover('mikrotik', MIKROTIK, '0x18c0', 4);
+  assert.equal(h.spanText, '0x18c0a80a0a0100fe');
+  has(h.lines,
+    '**Option 121** — Classless static routes (RFC 3442) · 1 route, 8 bytes',
+    '| `192.168.10.0/24` | `10.1.0.254` |',
+    '**No default route**: clients that accept option 121 ignore the default router (option 3, `10.1.0.1`) — RFC 3442. Add `0.0.0.0/0 via 10.1.0.1` to the routes.',
+  );
+});
+
+test('mikrotik: a network shows its addresses, its pool range and the server\'s lease time', () => {
+  const h = hover('mikrotik', MIKROTIK, '10.1.0.0/24', 2);
+  assert.equal(h.spanText, '10.1.0.0/24');
+  has(h.lines, '| Network | `10.1.0.0` |', '| Broadcast | `10.1.0.255` |', '| Range | `10.1.0.100` – `10.1.0.199` (100 addresses) |', '- lease `1d` — from shared-network `dhcp1`');
 });
 
 test('windows clients: a 121 without a 249 beside it says so', () => {

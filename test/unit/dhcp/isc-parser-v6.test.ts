@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Span } from '../../../server/src/core/text';
 import { iscFamily, parseIsc } from '../../../server/src/dhcp/isc/parser';
 import { cidrValid, ipv6Value } from '../../../server/src/dhcp/isc/v6';
-import type { DhcpFile } from '../../../server/src/dhcp/model';
+import { assertRefusals, errors, text, type Refusal } from './parserChecks';
 
 // dhcpd.conf in DHCPv6 mode (`dhcpd -6`): which files are read that way, the DHCPv6 declarations
 // dhcpd accepts and refuses (agreement with real `dhcpd -6 -t` is
 // test/protocol/dhcpd-parse-oracle.test.ts), and IPv6 kept out of the IPv4 model.
-
-const errors = (f: DhcpFile) => f.problems.filter((p) => p.severity === 'error').map((p) => p.message);
-const text = (f: DhcpFile, s: Span) => f.text.slice(s.start, s.end);
 
 test('the mode: dhcpd6 in the file name, else the first address declaration', () => {
   assert.equal(iscFamily('/etc/dhcp/dhcpd6.conf', 'subnet 10.0.0.0 netmask 255.0.0.0 { }'), 6);
@@ -68,7 +64,7 @@ test('DHCPv6 declarations dhcpd -6 accepts are read, and stay out of the IPv4 mo
 
 /** Configs dhcpd -6 refuses while reading, with the problem parseIsc reports and where. */
 const S6 = 'subnet6 2001:db8::/64 {';
-const REFUSED: Array<[string, string, string]> = [
+const REFUSED: Refusal[] = [
   ['subnet6 2001:db8::1/64 { }\n', 'New subnet mask too short', '64'],
   ['subnet6 2001:db8::/129 { }\n', 'Expecting a number between 0 and 128', '129'],
   ['subnet6 2001:db8:: { }\n', "Expecting a '/'", '{'],
@@ -104,13 +100,7 @@ const REFUSED: Array<[string, string, string]> = [
 ];
 
 test('configs dhcpd -6 refuses get an error problem at the fault', () => {
-  for (const [src, message, where] of REFUSED) {
-    const f = parseIsc('/ws/dhcpd.conf', src);
-    const p = f.problems.find((x) => x.severity === 'error');
-    assert.ok(p, `no error for ${JSON.stringify(src)}`);
-    assert.equal(p.message, message, JSON.stringify(src));
-    assert.equal(text(f, p.span), where, `span of "${message}"`);
-  }
+  assertRefusals((src) => parseIsc('/ws/dhcpd.conf', src), REFUSED);
 });
 
 test('IPv4 declarations under dhcpd -6: accepted alone, refused beside IPv6 ones', () => {

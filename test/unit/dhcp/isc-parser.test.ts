@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { test } from 'node:test';
 import type { Span } from '../../../server/src/core/text';
 import { parseIsc } from '../../../server/src/dhcp/isc/parser';
-import type { DhcpFile, DhcpScope } from '../../../server/src/dhcp/model';
-import { fuzzSeed, pick, prng } from '../fuzz';
+import { pick } from '../fuzz';
+import { assertLinear, assertRefusals, at, checkModel, errors, fuzz, mutate, readTree, scope, text, type Refusal } from './parserChecks';
 
 // The dhcpd.conf reader: exact spans and values for each construct, dhcpd's own refusals as error
 // problems (their agreement with real `dhcpd -t` is test/protocol/dhcpd-parse-oracle.test.ts), the
 // corpus, and fuzzed or huge inputs. TLSNET_FUZZ_SEED=<n> replays a fuzz run.
 
 const CORPUS = resolve(process.cwd(), '../shared/corpus/dhcp/isc-dhcp');
-
-const errors = (f: DhcpFile) => f.problems.filter((p) => p.severity === 'error').map((p) => p.message);
-const text = (f: DhcpFile, s: Span) => f.text.slice(s.start, s.end);
-const scope = (f: DhcpFile, kind: DhcpScope['kind'], n = 0) => f.scopes.filter((s) => s.kind === kind)[n];
-/** The span of the `n`th occurrence of `needle` in `src`. */
-function at(src: string, needle: string, n = 0): Span {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = src.indexOf(needle, i + 1);
-  assert.ok(i >= 0, `${needle} not in text`);
-  return { start: i, end: i + needle.length };
-}
 
 const CAMPUS = `# campus
 option domain-name "example.org";
@@ -184,7 +172,7 @@ test('semantic refusals are left to the rules: host bits set, a range outside it
 });
 
 /** Each config dhcpd refuses while reading, with the problem parseIsc reports and where. */
-const REFUSED: Array<[string, string, string]> = [
+const REFUSED: Refusal[] = [
   ['foo 1;\n', 'semicolon expected', '1'],
   ['option routerz 10.0.0.1;\n', 'unknown option dhcp.routerz', 'routerz'],
   ['option routers 10.0.0.1\n', 'semicolon expected', ''],
@@ -207,14 +195,7 @@ const REFUSED: Array<[string, string, string]> = [
 ];
 
 test('configs dhcpd refuses get an error problem at the fault', () => {
-  for (const [src, message, where] of REFUSED) {
-    const f = parseIsc('/ws/dhcpd.conf', src);
-    const p = f.problems.find((x) => x.severity === 'error');
-    assert.ok(p, `no error for ${JSON.stringify(src)}`);
-    assert.equal(p.message, message, JSON.stringify(src));
-    assert.equal(text(f, p.span), where, `span of "${message}"`);
-    assert.equal(p.file, '/ws/dhcpd.conf');
-  }
+  assertRefusals((src) => parseIsc('/ws/dhcpd.conf', src), REFUSED);
 });
 
 test('an included file: names and placements its includer decides are warnings', () => {
@@ -230,42 +211,7 @@ test('an included file: names and placements its includer decides are warnings',
   assert.deepEqual([errors(after), after.problems.map((p) => p.severity)], [[], ['warning']]);
 });
 
-/** Every span of the model lies in the text; exact values are what their spans cover. */
-function checkModel(f: DhcpFile): void {
-  const n = f.text.length;
-  const ok = (s: Span | undefined, what: string) => assert.ok(!s || (s.start >= 0 && s.start <= s.end && s.end <= n), `${what} ${JSON.stringify(s)} outside 0..${n}`);
-  assert.equal(f.scopes[0], f.global);
-  for (const s of f.scopes) {
-    ok(s.span, 'scope');
-    ok(s.headerSpan, 'header');
-    for (const x of s.networks) ok(x.span, 'network');
-    for (const r of s.ranges) [r.span, r.start.span, r.end.span].forEach((x) => ok(x, 'range'));
-    for (const h of s.hosts) [h.span, h.name?.span, h.address?.span, h.hardware?.span].forEach((x) => ok(x, 'host'));
-    for (const o of s.options) {
-      ok(o.span, 'option');
-      ok(o.valueSpan, 'value');
-      if (o.exact) assert.equal(f.text.slice(o.valueSpan.start, o.valueSpan.end), o.value);
-    }
-  }
-  for (const p of f.problems) {
-    ok(p.span, p.message);
-    assert.doesNotMatch(p.message, /internal error/);
-  }
-  for (const c of f.comments) assert.equal(f.text.slice(c.span.start + 1, c.span.end), c.value);
-}
-
-function corpus(): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (!/\.(out|outl|msg|json)$/.test(name)) out.set(p.slice(CORPUS.length + 1), readFileSync(p, 'utf8'));
-    }
-  };
-  if (existsSync(CORPUS)) walk(CORPUS);
-  return out;
-}
+const corpus = (): Map<string, string> => readTree(CORPUS, (name) => !/\.(out|outl|msg|json)$/.test(name), CORPUS);
 
 test('corpus: every file parses; the configs dhcpd accepts give no error', () => {
   const files = corpus();
@@ -280,30 +226,19 @@ test('corpus: every file parses; the configs dhcpd accepts give no error', () =>
 });
 
 test('fuzz: mutated corpus files never throw and keep the model consistent', () => {
-  const r = prng(fuzzSeed(0x15c));
   const sources = [CAMPUS, ...[...corpus().values()].filter((s) => s.length < 20_000)];
   const bits = [';', '{', '}', '"', '#', '\\', ',', '.', ':', '=', '(', ')', 'subnet ', 'option ', 'if ', 'not ', 'range ', 'host ', 'pool ', ' 10.0.0.', '0x', 'é', '\u0000', '\r\n', 'failover peer "x" ', 'class "a" ', 'subnet6 ', 'range6 ', 'prefix6 ', 'pool6 ', ' 2001:db8::', '/64', ' temporary'];
-  for (let i = 0; i < 3000; i++) {
-    let s = pick(sources, r);
-    for (let k = 1 + Math.floor(r() * 4); k > 0; k--) {
-      const at = Math.floor(r() * (s.length + 1));
-      const cut = Math.floor(r() * 8);
-      s = r() < 0.5 ? s.slice(0, at) + pick(bits, r) + s.slice(at) : s.slice(0, at) + s.slice(at + cut);
-    }
-    checkModel(parseIsc('/ws/fuzz.conf', s, { family: ([undefined, 4, 6] as const)[i % 3] }));
-  }
+  fuzz(
+    0x15c,
+    3000,
+    (r) => mutate(pick(sources, r), bits, r),
+    (s, i) => checkModel(parseIsc('/ws/fuzz.conf', s, { family: ([undefined, 4, 6] as const)[i % 3] })),
+  );
 });
 
 test('10 MB inputs parse in linear time without throwing', () => {
   const big: string[] = ['a'.repeat(10_000_000), `option domain-name "${'x'.repeat(10_000_000)}`, '('.repeat(10_000_000), 'if '.repeat(3_000_000), `option routers ${'1.'.repeat(5_000_000)}`, '}'.repeat(10_000_000), `host a { ${'hardware ethernet 00:11:22:33:44:55; '.repeat(250_000)}}`];
-  for (const src of big) {
-    const t0 = performance.now();
-    const f = parseIsc('/ws/big.conf', src);
-    const ms = performance.now() - t0;
-    assert.ok(ms < 8000, `${JSON.stringify(src.slice(0, 20))}…: ${Math.round(ms)} ms`);
-    assert.ok(f.problems.length > 0 && f.problems.length <= 1001);
-    checkModel(f);
-  }
+  assertLinear((src) => parseIsc('/ws/big.conf', src), big, { each: (f) => assert.ok(f.problems.length > 0) });
   let subnets = '';
   for (let i = 0; i < 5000; i++) subnets += `subnet 10.${i >> 8}.${i & 255}.0 netmask 255.255.255.0 { range 10.${i >> 8}.${i & 255}.10 10.${i >> 8}.${i & 255}.200; option routers 10.${i >> 8}.${i & 255}.1; }\n`;
   const t0 = performance.now();

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { test } from 'node:test';
-import type { Span } from '../../../server/src/core/text';
 import { parseIPv4 } from '../../../server/src/dhcp/ipv4';
 import { parseKea } from '../../../server/src/dhcp/kea/parser';
-import type { DhcpFile, DhcpScope } from '../../../server/src/dhcp/model';
-import { fuzzSeed, pick, prng } from '../fuzz';
+import { pick } from '../fuzz';
+import { assertLinear, assertRefusals, at, checkModel, errors, fuzz, mutate, readTree, scope, text } from './parserChecks';
 
 // The Kea Dhcp4 reader: exact spans and values for each construct, kea-dhcp4 2.2's refusals as
 // error problems (their agreement with real `kea-dhcp4 -t` is
@@ -15,18 +13,7 @@ import { fuzzSeed, pick, prng } from '../fuzz';
 
 const CORPUS = resolve(process.cwd(), '../shared/corpus/dhcp/kea');
 
-const errors = (f: DhcpFile) => f.problems.filter((p) => p.severity === 'error').map((p) => p.message);
-const text = (f: DhcpFile, s: Span) => f.text.slice(s.start, s.end);
-const scope = (f: DhcpFile, kind: DhcpScope['kind'], n = 0) => f.scopes.filter((s) => s.kind === kind)[n];
 const ip = (s: string) => parseIPv4(s) as number;
-/** The span of the `n`th occurrence of `needle` in `src`. */
-function at(src: string, needle: string, n = 0): Span {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = src.indexOf(needle, i + 1);
-  assert.ok(i >= 0, `${needle} not in text`);
-  return { start: i, end: i + needle.length };
-}
-
 const CONFIG = `# Kea accepts hash comments
 {
   "Dhcp4": {
@@ -179,12 +166,10 @@ test('what kea-dhcp4 2.2 refuses is an error at the offending text', () => {
     [inSubnet('"reservations": [ { "hw-address": "aa-bb-cc-dd-ee-ff", "ip-address": "10.0.0.5" } ]'), 'aa-bb-cc-dd-ee-ff', /not a hw-address/],
     ['{ "Dhcp4": { "option-def": [ { "name": "x", "code": 3, "type": "uint8" } ] } }', '{ "name": "x", "code": 3, "type": "uint8" }', /redefine a standard option/],
   ];
-  for (const [src, where, message] of cases) {
-    const f = parseKea('/ws/k.json', src);
-    const p = f.problems.find((q) => q.severity === 'error' && message.test(q.message));
-    assert.ok(p, `${src}: expected ${message}, got ${JSON.stringify(f.problems.map((q) => q.message))}`);
-    assert.equal(text(f, p.span).startsWith(where), true, `${src}: span "${text(f, p.span)}" should start with "${where}"`);
-  }
+  assertRefusals(
+    (src) => parseKea('/ws/k.json', src),
+    cases.map(([src, where, message]) => [src, message, where]),
+  );
 });
 
 test('what Kea reads and JSON does not: repeated commas after an entry, .5 numbers, includes anywhere', () => {
@@ -239,40 +224,7 @@ test('option 121 refusals: acceptedSince only when Kea 2.6 reads the data, a qui
   assert.deepEqual(named.problems.map((p) => [p.versionDependent, !!p.keaRoute121]), [[{ version: '2.2', acceptedSince: '2.6.0' }, true]]);
 });
 
-function checkModel(f: DhcpFile): void {
-  const n = f.text.length;
-  const inText = (s: Span, what: string) => assert.ok(s.start >= 0 && s.start <= s.end && s.end <= n, `${what} span ${JSON.stringify(s)} outside 0..${n}`);
-  assert.equal(f.scopes[0], f.global);
-  for (const s of f.scopes) {
-    inText(s.span, 'scope');
-    inText(s.headerSpan, 'header');
-    for (const o of s.options) {
-      inText(o.span, 'option');
-      inText(o.valueSpan, 'value');
-      if (o.exact) assert.equal(text(f, o.valueSpan), o.value);
-    }
-    for (const r of s.ranges) [r.span, r.start.span, r.end.span].forEach((x) => inText(x, 'range'));
-    for (const h of s.hosts) inText(h.span, 'host');
-    for (const c of s.children) assert.equal(c.parent, s);
-  }
-  for (const p of f.problems) inText(p.span, 'problem');
-  for (const c of f.comments) inText(c.span, 'comment');
-  assert.ok(f.problems.length <= 1001);
-}
-
-function corpus(): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(json|conf)$/.test(name)) out.set(p, readFileSync(p, 'utf8'));
-    }
-  };
-  walk(CORPUS);
-  return out;
-}
+const corpus = (): Map<string, string> => readTree(CORPUS, (name) => /\.(json|conf)$/.test(name));
 
 test('the Kea corpus parses, and the files Kea 2.2 accepts give no error', () => {
   const files = corpus();
@@ -287,17 +239,14 @@ test('the Kea corpus parses, and the files Kea 2.2 accepts give no error', () =>
 });
 
 test('fuzz: mutated configurations never throw and keep the model consistent', () => {
-  const r = prng(fuzzSeed(0x4ea));
   const sources = [CONFIG, ...[...corpus().values()].filter((s) => s.length < 20_000)];
   const bits = ['{', '}', '[', ']', '"', ',', ':', '#', '//', '/*', '\\', '<?include "x"?>', '.5', '-', '/', ' - ', 'null', 'true', '"subnet": ', '"pool": ', '"data": ', '"code": 121', '\u0000', 'é', '\r\n', '0x'];
-  for (let i = 0; i < 3000; i++) {
-    let s = pick(sources, r);
-    for (let k = 1 + Math.floor(r() * 4); k > 0; k--) {
-      const pos = Math.floor(r() * (s.length + 1));
-      s = r() < 0.5 ? s.slice(0, pos) + pick(bits, r) + s.slice(pos) : s.slice(0, pos) + s.slice(pos + Math.floor(r() * 8));
-    }
-    checkModel(parseKea('/ws/fuzz.json', s));
-  }
+  fuzz(
+    0x4ea,
+    3000,
+    (r) => mutate(pick(sources, r), bits, r),
+    (s) => checkModel(parseKea('/ws/fuzz.json', s)),
+  );
 });
 
 test('10 MB inputs parse in linear time without throwing', () => {
@@ -311,11 +260,5 @@ test('10 MB inputs parse in linear time without throwing', () => {
     `{ "Dhcp4": { ${entries(300_000, (i) => `"k${i}": ${i}`)} } }`,
     ','.repeat(10_000_000),
   ];
-  for (const src of big) {
-    const t0 = performance.now();
-    const f = parseKea('/ws/big.json', src);
-    const ms = performance.now() - t0;
-    assert.ok(ms < 8000, `${JSON.stringify(src.slice(0, 30))}…: ${Math.round(ms)} ms`);
-    checkModel(f);
-  }
+  assertLinear((src) => parseKea('/ws/big.json', src), big);
 });

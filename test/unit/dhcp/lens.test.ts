@@ -46,6 +46,20 @@ test('kea and dnsmasq: route lists and hex', () => {
   assert.match(d[1].title, /^121: malformed/);
 });
 
+test('mikrotik: one lens per option entry, above its add command, however many networks name it', () => {
+  const text = `/ip dhcp-server option
+add code=121 name=routes value=0x080a0a010001000a010001
+add code=249 name=ms value=0x2101010101c0a80001
+/ip dhcp-server network
+add address=10.1.0.0/24 dhcp-option=routes,ms gateway=10.1.0.1
+add address=10.2.0.0/24 dhcp-option=routes gateway=10.2.0.1
+`;
+  assert.deepEqual(lenses('mikrotik', '/ws/router.rsc', text), [
+    { line: 'add code=121 name=routes value=0x080a0a010001000a010001', title: '121: 10.0.0.0/8 → 10.1.0.1 · 0.0.0.0/0 → 10.1.0.1' },
+    { line: 'add code=249 name=ms value=0x2101010101c0a80001', title: '249: malformed at byte 0' },
+  ]);
+});
+
 test('long route lists end in "+N more" and stay short', () => {
   const routes = Array.from({ length: 30 }, (_, i) => `10.${i}.0.0/16 → 192.168.0.1`);
   const s = routeSummary(routes, 105);

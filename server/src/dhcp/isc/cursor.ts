@@ -215,6 +215,24 @@ export class Cursor {
     return false;
   }
 
+  /**
+   * The test that ends the loop over a `{ … }` block's statements: '}' when the block closes (the
+   * brace is read), 'EOF' when the file ends first (reported), undefined when a statement follows.
+   * `readEof` reads the end of the file before reporting it, so the problem, and the span of the
+   * block then closed, reach the file's end rather than its last token.
+   */
+  blockEnd(readEof = false): '}' | 'EOF' | undefined {
+    const t = this.peek();
+    if (t.kind === '}') {
+      this.next();
+      return '}';
+    }
+    if (t.kind !== 'EOF') return undefined;
+    if (readEof) this.next();
+    this.error(this.at(t), 'unexpected end of file');
+    return 'EOF';
+  }
+
   /** Reports `message` at `t`, then skips to the end of the statement unless `t` is its `;`. */
   expected(t: Tok, message: string): void {
     this.error(this.at(t), message);

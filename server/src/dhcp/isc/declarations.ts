@@ -202,18 +202,8 @@ function optionDeclaration(c: Cursor, ctx: Ctx, start: number): boolean | undefi
 function body(c: Cursor, ctx: Ctx, special?: (k: string) => boolean): void {
   if (!c.enter()) return;
   let declaration = false;
-  for (;;) {
-    const t = c.peek();
-    if (t.kind === '}') {
-      c.next();
-      break;
-    }
-    if (t.kind === 'EOF') {
-      c.next();
-      c.error(c.at(t), 'unexpected end of file');
-      break;
-    }
-    if (!special?.(t.kind)) declaration = statement(c, ctx, declaration);
+  while (!c.blockEnd(true)) {
+    if (!special?.(c.peek().kind)) declaration = statement(c, ctx, declaration);
   }
   c.leave();
   ctx.scope.span.end = c.lx.last.end;

@@ -34,17 +34,8 @@ export function hostDeclaration(c: Cursor, ctx: Ctx, start: number, statement: S
   const inner = child(ctx, 'host', scope, { host });
   let declaration = false;
   let deleted = false;
-  for (;;) {
+  while (!c.blockEnd(true)) {
     const t = c.peek();
-    if (t.kind === '}') {
-      c.next();
-      break;
-    }
-    if (t.kind === 'EOF') {
-      c.next();
-      c.error(c.at(t), 'unexpected end of file');
-      break;
-    }
     if (t.kind === 'dynamic' || t.kind === 'deleted') {
       c.next();
       deleted ||= t.kind === 'deleted';
@@ -170,13 +161,8 @@ export function classDeclaration(c: Cursor, ctx: Ctx, kind: string, start: numbe
     } else c.semi();
     return true;
   };
-  for (;;) {
+  while (!c.blockEnd(true)) {
     const t = c.peek();
-    if (t.kind === '}' || t.kind === 'EOF') {
-      c.next();
-      if (t.kind === 'EOF') c.error(c.at(t), 'unexpected end of file');
-      break;
-    }
     l.lose = false;
     if (t.kind === 'dynamic' || t.kind === 'deleted') {
       c.next();

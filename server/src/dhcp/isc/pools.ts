@@ -1,4 +1,5 @@
 import type { Cursor } from './cursor';
+import type { Tok } from './lexer';
 import { child, FAMILY_MISMATCH, newScope, type Ctx } from './scope';
 import { ipAddr } from './values';
 import type { Statement } from './declarations';
@@ -97,55 +98,67 @@ export function permit(c: Cursor, pool: { after: boolean }): void {
   c.semi();
 }
 
-/** confpars.c parse_pool_statement(), after `pool` inside a subnet or shared network. */
-export function poolStatement(c: Cursor, ctx: Ctx, start: number, statement: Statement): void {
+/**
+ * A `pool` or `pool6` block: its scope, permits (`allow`/`deny`) and ordinary statements, plus the
+ * tokens `item` reads itself; `item` returns true for a range it read, false for another of its
+ * own statements, undefined for a token it leaves to the others. A pool without a range gets
+ * `empty`, unless the file ends inside it.
+ */
+export function poolBlock(c: Cursor, ctx: Ctx, start: number, statement: Statement, empty: string, item: (t: Tok, inner: Ctx) => boolean | undefined): void {
   const scope = newScope(c.out, 'pool', ctx.scope, start);
   scope.headerSpan = { start, end: c.lx.last.end };
   if (!c.lbrace()) return void (scope.span.end = c.lx.last.end);
   const inner = child(ctx, 'pool', scope, { subnet: ctx.subnet });
   const state = { after: false };
-  let failover = !!ctx.share?.peer;
   let ranges = 0;
   let declaration = false;
   for (;;) {
+    const end = c.blockEnd();
+    if (end === '}') break;
+    if (end === 'EOF') return void (scope.span.end = c.lx.last.end);
     const t = c.peek();
-    if (t.kind === '}') {
+    if (t.kind === 'allow' || t.kind === 'deny') {
       c.next();
-      break;
+      permit(c, state);
+      continue;
     }
-    if (t.kind === 'EOF') {
-      c.error(c.at(t), 'unexpected end of file');
-      scope.span.end = c.lx.last.end;
-      return;
+    const read = item(t, inner);
+    if (read === undefined) declaration = statement(c, inner, declaration);
+    else if (read) ranges++;
+  }
+  scope.span.end = c.lx.last.end;
+  if (!ranges) c.error(scope.headerSpan, empty);
+}
+
+/** confpars.c parse_pool_statement(), after `pool` inside a subnet or shared network. */
+export function poolStatement(c: Cursor, ctx: Ctx, start: number, statement: Statement): void {
+  let failover = !!ctx.share?.peer;
+  poolBlock(c, ctx, start, statement, 'Pool declaration with no address range (a pool must contain at least one range statement)', (t, inner) => {
+    if (t.kind === 'range') {
+      c.next();
+      return addressRange(c, inner, t.start, failover);
     }
     if (t.kind === 'no') {
       c.next();
       // dhcpd leaves the `;` of `no failover peer;` behind, where it is then refused.
       if (c.next().kind !== 'failover' || c.next().kind !== 'peer') c.expected(c.lx.last, 'expecting "failover peer"');
-    } else if (t.kind === 'failover') {
-      c.next();
-      if (c.next().kind !== 'peer') c.expected(c.lx.last, "expecting 'peer'");
-      else {
-        const s = c.next();
-        if (s.kind !== 'STRING') c.expected(s, 'expecting string');
-        else {
-          const peer = c.peers.get(s.value);
-          if (!peer) c.unknown(c.at(s), `failover peer ${s.value}: not found`);
-          else {
-            peer.pools++;
-            failover = true;
-          }
-          c.semi();
-        }
-      }
-    } else if (t.kind === 'range') {
-      c.next();
-      if (addressRange(c, inner, t.start, failover)) ranges++;
-    } else if (t.kind === 'allow' || t.kind === 'deny') {
-      c.next();
-      permit(c, state);
-    } else declaration = statement(c, inner, declaration);
-  }
-  scope.span.end = c.lx.last.end;
-  if (!ranges) c.error(scope.headerSpan, 'Pool declaration with no address range (a pool must contain at least one range statement)');
+      return false;
+    }
+    if (t.kind !== 'failover') return undefined;
+    c.next();
+    failover = failoverPeer(c) || failover;
+    return false;
+  });
+}
+
+/** After `failover` in a pool: `peer NAME;`. True when the peer is known (the pool then counts for it). */
+function failoverPeer(c: Cursor): boolean {
+  if (c.next().kind !== 'peer') return c.expected(c.lx.last, "expecting 'peer'"), false;
+  const s = c.next();
+  if (s.kind !== 'STRING') return c.expected(s, 'expecting string'), false;
+  const peer = c.peers.get(s.value);
+  if (!peer) c.unknown(c.at(s), `failover peer ${s.value}: not found`);
+  else peer.pools++;
+  c.semi();
+  return !!peer;
 }

@@ -3,8 +3,8 @@ import { atoi, type Cursor } from './cursor';
 import type { Statement } from './declarations';
 import type { Tok } from './lexer';
 import { ip6 } from './options';
-import { permit } from './pools';
-import { child, FAMILY_MISMATCH, newScope, type Ctx } from './scope';
+import { poolBlock } from './pools';
+import { FAMILY_MISMATCH, type Ctx } from './scope';
 
 /**
  * dhcpd's DHCPv6 declarations (server/confpars.c parse_address_range6, parse_prefix6,
@@ -107,32 +107,9 @@ export function fixedPrefix6(c: Cursor): void {
 
 /** After `pool6` inside a subnet (either family, either mode): `{ range6…; prefix6…; allow…; statements }`. */
 export function pool6Statement(c: Cursor, ctx: Ctx, start: number, statement: Statement): void {
-  const scope = newScope(c.out, 'pool', ctx.scope, start);
-  scope.headerSpan = { start, end: c.lx.last.end };
-  if (!c.lbrace()) return void (scope.span.end = c.lx.last.end);
-  const inner = child(ctx, 'pool', scope, { subnet: ctx.subnet });
-  const state = { after: false };
-  let pools = 0;
-  let declaration = false;
-  for (;;) {
-    const t = c.peek();
-    if (t.kind === '}') {
-      c.next();
-      break;
-    }
-    if (t.kind === 'EOF') {
-      c.error(c.at(t), 'unexpected end of file');
-      scope.span.end = c.lx.last.end;
-      return;
-    }
-    if (t.kind === 'range6' || t.kind === 'prefix6') {
-      c.next();
-      if (t.kind === 'range6' ? range6(c, inner, t) : prefix6(c, t)) pools++;
-    } else if (t.kind === 'allow' || t.kind === 'deny') {
-      c.next();
-      permit(c, state);
-    } else declaration = statement(c, inner, declaration);
-  }
-  scope.span.end = c.lx.last.end;
-  if (!pools) c.error(scope.headerSpan, 'Pool6 declaration with no address range6 or prefix6 (a pool6 must contain at least one range6 or prefix6 statement)');
+  poolBlock(c, ctx, start, statement, 'Pool6 declaration with no address range6 or prefix6 (a pool6 must contain at least one range6 or prefix6 statement)', (t, inner) => {
+    if (t.kind !== 'range6' && t.kind !== 'prefix6') return undefined;
+    c.next();
+    return t.kind === 'range6' ? range6(c, inner, t) : prefix6(c, t);
+  });
 }

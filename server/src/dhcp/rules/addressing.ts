@@ -1,6 +1,6 @@
 import { LineIndex, type Span } from '../../core/text';
 import { broadcastOf, contains, formatIPv4, formatPrefix, networkOf, parseIPv4, type Prefix } from '../ipv4';
-import type { AddressRange, At, DhcpDialect, DhcpFile, DhcpInclude, DhcpOption, DhcpScope } from '../model';
+import type { AddressRange, At, DhcpDialect, DhcpFile, DhcpInclude, DhcpOption, DhcpScope, StaticHost } from '../model';
 import { parentPools } from '../inheritance';
 import type { DhcpContext } from '../rule';
 
@@ -84,6 +84,23 @@ export function inAny(networks: readonly At<Prefix>[], address: number): boolean
   return networks.some((n) => contains(n.value, address));
 }
 
+/**
+ * The file's static hosts that have an address, each once (one host may be listed in more than one
+ * scope), with the scope it is first listed in.
+ */
+export function addressedHosts(file: DhcpFile): { scope: DhcpScope; host: StaticHost; address: At<number> }[] {
+  const seen = new Set<StaticHost>();
+  const out: { scope: DhcpScope; host: StaticHost; address: At<number> }[] = [];
+  for (const scope of file.scopes) {
+    for (const host of scope.hosts) {
+      if (seen.has(host) || !host.address) continue;
+      seen.add(host);
+      out.push({ scope, host, address: host.address });
+    }
+  }
+  return out;
+}
+
 /** How a scope is named in messages: `pool "office"`, `subnet 192.168.0.0/24`, `shared-network "s"`. */
 export function scopeLabel(s: DhcpScope): string {
   const net = s.networks.find((n) => !n.secondary) ?? s.networks[0];
@@ -106,8 +123,8 @@ export function parserReported(file: DhcpFile, span: Span, any = false): boolean
   return file.problems.some((p) => (any || p.severity === 'error') && p.span.start < Math.max(span.end, span.start + 1) && span.start < Math.max(p.span.end, p.span.start + 1));
 }
 
-/** The file a dialect's config usually has, for messages: `dhcpd`, `kea-dhcp4`, `dnsmasq`, `IOS`. */
-export const SERVER: Record<DhcpDialect, string> = { dhcpd: 'dhcpd', kea: 'kea-dhcp4', dnsmasq: 'dnsmasq', 'cisco-ios': 'IOS' };
+/** The file a dialect's config usually has, for messages: `dhcpd`, `kea-dhcp4`, `dnsmasq`, `IOS`, `RouterOS`. */
+export const SERVER: Record<DhcpDialect, string> = { dhcpd: 'dhcpd', kea: 'kea-dhcp4', dnsmasq: 'dnsmasq', 'cisco-ios': 'IOS', mikrotik: 'RouterOS' };
 
 /** Where the first dotted-quad address inside a span is written, to replace it. */
 export function addressTextIn(text: string, span: Span): Span | undefined {

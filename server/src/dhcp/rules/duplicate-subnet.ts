@@ -22,6 +22,7 @@ const CONSEQUENCE = {
   dhcpd: (p: string) => `dhcpd loads both but warns ("subnet ${p} overlaps subnet ${p}"), and a client gets the settings of whichever declaration it finds first`,
   kea: (p: string) => `kea-dhcp4 refuses to load it ("subnet with the prefix of '${p}' already exists")`,
   'cisco-ios': () => 'IOS serves a network from one pool, so the other pool\'s settings are never used',
+  mikrotik: (p: string) => `a client in ${p} gets the gateway, DNS and options of one of the two /ip dhcp-server network entries only`,
 };
 
 export const duplicateSubnet: DhcpRule = {

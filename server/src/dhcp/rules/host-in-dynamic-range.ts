@@ -8,9 +8,9 @@
  *     host printer { hardware ethernet 00:11:22:33:44:55; fixed-address 192.168.0.50; }   # flagged
  */
 import { formatIPv4 } from '../ipv4';
-import type { AddressRange, DhcpFile, StaticHost } from '../model';
+import type { AddressRange, DhcpFile } from '../model';
 import type { DhcpRule } from '../rule';
-import { bounds, formatRange, meets, merge, placeOf } from './addressing';
+import { addressedHosts, bounds, formatRange, meets, merge, placeOf } from './addressing';
 
 export const hostInDynamicRange: DhcpRule = {
   meta: {
@@ -48,19 +48,14 @@ export const hostInDynamicRange: DhcpRule = {
       for (let i = lo - 1; i >= 0; i--) if (sorted[i].hi >= a) return sorted[i];
       return undefined;
     };
-    const seen = new Set<StaticHost>();
-    for (const scope of file.scopes) {
-      for (const host of scope.hosts) {
-        if (seen.has(host) || !host.address) continue;
-        seen.add(host);
-        const a = host.address.value;
-        if (!meets(dynamic, a, a)) continue;
-        const r = holding(a);
-        if (!r) continue;
-        const where = placeOf(r.file, r.range.span.start, file);
-        const who = host.name ? `host "${host.name.value}"` : 'a host';
-        report({ file: file.path, span: host.address.span, message: `The fixed address ${formatIPv4(a)} of ${who} is inside the dynamic range ${formatRange(r.range)} (${where}): dhcpd may lease it to another client too. Move it out of the range, or shrink the range.` });
-      }
+    for (const { host, address } of addressedHosts(file)) {
+      const a = address.value;
+      if (!meets(dynamic, a, a)) continue;
+      const r = holding(a);
+      if (!r) continue;
+      const where = placeOf(r.file, r.range.span.start, file);
+      const who = host.name ? `host "${host.name.value}"` : 'a host';
+      report({ file: file.path, span: address.span, message: `The fixed address ${formatIPv4(a)} of ${who} is inside the dynamic range ${formatRange(r.range)} (${where}): dhcpd may lease it to another client too. Move it out of the range, or shrink the range.` });
     }
   },
 };

@@ -88,6 +88,9 @@ function fixEdits(ctx: DhcpContext, ro: RouteOption): Edit[] | undefined {
       const twin = def && twinStatement(ro, def.name);
       return twin && (def.edit ? [def.edit, twin] : [twin]);
     }
+    case 'mikrotik':
+      // A twin needs its own option name and a place in each network's dhcp-option list: not guessed.
+      return undefined;
     default: {
       const twin = twinStatement(ro, '');
       return twin && [twin];

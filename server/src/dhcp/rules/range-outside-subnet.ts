@@ -68,13 +68,14 @@ export const rangeOutsideSubnet: DhcpRule = {
               ? `is not inside ${home.label} (${nets}): ${formatIPv4(outside[0])} is outside it`
               : `spans two networks of ${home.label} (${nets}); a range must lie in one`;
         // IOS has no oracle here; it leases only from the pool's network, so the rest is dead.
-        const refused = file.dialect !== 'cisco-ios';
-        report({
-          file: file.path,
-          span: r.span,
-          severity: refused ? 'error' : 'warning',
-          message: `The range ${formatRange(r)} ${reason}. ${refused ? `${server} refuses to load it.` : 'Addresses outside the pool\'s network are never leased.'}`,
-        });
+        // RouterOS pools are not tied to networks: it leases them all, each with the settings of the network holding it.
+        const refused = file.dialect !== 'cisco-ios' && file.dialect !== 'mikrotik';
+        const consequence = refused
+          ? `${server} refuses to load it.`
+          : file.dialect === 'mikrotik'
+            ? `RouterOS leases every address of the pool, but those outside ${home.label} do not get its gateway, DNS or netmask.`
+            : 'Addresses outside the pool\'s network are never leased.';
+        report({ file: file.path, span: r.span, severity: refused ? 'error' : 'warning', message: `The range ${formatRange(r)} ${reason}. ${consequence}` });
       }
     }
   },

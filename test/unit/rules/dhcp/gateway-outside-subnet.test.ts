@@ -16,6 +16,8 @@ dhcpRuleTester('dhcp/gateway-outside-subnet', {
     { name: 'pools in other VRFs do not nest', dialect: 'cisco-ios', code: 'ip dhcp pool campus\n vrf A\n network 10.0.0.0 255.255.0.0\n default-router 10.0.0.1\nip dhcp pool lab\n vrf B\n network 10.0.5.0 255.255.255.0\n' },
     { name: 'range without a netmask (the interface decides)', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,12h\ndhcp-option=3,10.0.0.1\n' },
     { name: 'router inside the range\'s network', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,255.255.255.0,12h\ndhcp-option=3,192.168.0.1\n' },
+    { name: 'each network\'s gateway inside it', dialect: 'mikrotik', code: '/ip dhcp-server network\nadd address=192.168.88.0/24 gateway=192.168.88.1\nadd address=10.0.0.0/30 gateway=10.0.0.1\n' },
+    { name: 'a gateway set later with set [ find ]', dialect: 'mikrotik', code: '/ip dhcp-server network\nadd address=192.168.88.0/24 gateway=10.0.0.1\nset [ find address=192.168.88.0/24 ] gateway=192.168.88.1\n' },
   ],
   invalid: [
     { name: 'router outside the subnet', dialect: 'dhcpd', code: 'subnet 192.168.0.0 netmask 255.255.255.0 {\n  option routers 192.168.1.1;\n}\n', lines: [2], severity: 'warning', message: '192.168.1.1 is outside 192.168.0.0/24' },
@@ -43,6 +45,8 @@ dhcpRuleTester('dhcp/gateway-outside-subnet', {
     { name: 'override default-router outside its secondary network', dialect: 'cisco-ios', code: 'ip dhcp pool office\n network 192.168.0.0 255.255.255.0\n default-router 192.168.0.1\n network 192.168.9.0 255.255.255.0 secondary\n  override default-router 192.168.8.1\n', lines: [5] },
     { name: 'secondary network with no override gets the primary router', dialect: 'cisco-ios', code: 'ip dhcp pool office\n network 192.168.0.0 255.255.255.0\n default-router 192.168.0.1\n network 192.168.9.0 255.255.255.0 secondary\n', lines: [4], message: 'override default-router' },
     { name: 'router outside the range\'s network', dialect: 'dnsmasq', code: 'dhcp-range=192.168.0.50,192.168.0.150,255.255.255.0,12h\ndhcp-option=option:router,10.0.0.1\n', lines: [2], message: 'router 10.0.0.1, set globally' },
+    { name: 'MikroTik network gateway outside its address', dialect: 'mikrotik', code: '/ip dhcp-server network\nadd address=192.168.88.0/24 dns-server=192.168.88.1 gateway=192.168.1.1\n', lines: [2], severity: 'warning', message: '192.168.1.1 is outside 192.168.88.0/24' },
+    { name: 'MikroTik gateway wrapped onto the next line by /export, the broadcast address', dialect: 'mikrotik', code: '/ip dhcp-server network\nadd address=192.168.88.0/24 comment=defconf dns-server=192.168.88.1 gateway=\\\n    192.168.88.255\n', lines: [3], message: 'broadcast address' },
     { name: 'tagged router for a tagged range', dialect: 'dnsmasq', code: 'dhcp-range=set:lan,192.168.0.50,192.168.0.150,255.255.255.0,12h\ndhcp-option=tag:lan,3,192.168.1.1\n', lines: [2], message: 'is outside 192.168.0.0/24' },
   ],
 });

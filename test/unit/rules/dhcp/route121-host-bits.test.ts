@@ -1,5 +1,5 @@
 import { dhcpRuleTester } from '../../dhcpRuleTester';
-import { cisco, dnsmasq, isc, ISC_DEF_STRING, kea, keaEntry } from './routeFixtures';
+import { cisco, dnsmasq, isc, ISC_DEF_STRING, kea, keaEntry, mikrotik } from './routeFixtures';
 
 dhcpRuleTester('dhcp/route121-host-bits', {
   valid: [
@@ -7,8 +7,18 @@ dhcpRuleTester('dhcp/route121-host-bits', {
     { name: 'host route', dialect: 'dhcpd', code: isc('  option rfc3442-classless-static-routes 32,1,1,1,1,192,168,0,1, 0,192,168,0,1;\n') },
     { name: 'hex data', dialect: 'kea', code: kea(keaEntry('{ "code": 121, "csv-format": false, "data": "17020202c0a8000200c0a80001" }')) },
     { name: 'route list', dialect: 'dnsmasq', code: dnsmasq('dhcp-option=121,10.0.0.0/8,192.168.0.2,0.0.0.0/0,192.168.0.1\n') },
+    { name: '0x value', dialect: 'mikrotik', code: mikrotik('add code=121 name=routes value=0x17020202c0a8000200c0a80001\n') },
   ],
   invalid: [
+    {
+      name: 'MikroTik 0x value: a bit beyond /23, cleared by the fix in the value\'s own spelling',
+      dialect: 'mikrotik',
+      code: mikrotik('add code=121 name=routes value=0x17020203C0A8000200C0A80001\n'),
+      lines: [2],
+      severity: 'warning',
+      message: 'clients install 2.2.2.0/23',
+      output: mikrotik('add code=121 name=routes value=0x17020202C0A8000200C0A80001\n'),
+    },
     {
       name: 'Cisco hex: a bit beyond /23, cleared by the fix',
       dialect: 'cisco-ios',

@@ -1,5 +1,5 @@
 import { dhcpRuleTester } from '../../dhcpRuleTester';
-import { cisco, dnsmasq, isc, ISC_DEF_STRING, kea, keaEntry } from './routeFixtures';
+import { cisco, dnsmasq, isc, ISC_DEF_STRING, kea, keaEntry, mikrotik } from './routeFixtures';
 
 // 34 host routes: 306 bytes, more than one option instance holds.
 const LONG_LIST = Array.from({ length: 34 }, (_, i) => `1.1.1.${i}/32,192.168.0.1`).join(',');
@@ -19,6 +19,9 @@ dhcpRuleTester('dhcp/route121-malformed', {
     { name: 'more than 255 bytes: dnsmasq refuses it, reported once by dhcp/syntax-error', dialect: 'dnsmasq', code: dnsmasq(`dhcp-option=121,${LONG_LIST}\n`) },
     { name: 'an address dnsmasq cannot read: dhcp/syntax-error\'s', dialect: 'dnsmasq', code: dnsmasq('dhcp-option=121,300.1.1.1/32,192.168.0.1\n') },
     { name: 'option 249 route list', dialect: 'dnsmasq', code: dnsmasq('dhcp-option=249,1.1.1.1/32,192.168.0.1\n') },
+    { name: 'MikroTik 0x value', dialect: 'mikrotik', code: mikrotik('add code=121 name=routes value=0x2001010101c0a8000100c0a80001\n') },
+    { name: 'MikroTik 0x value wrapped by /export', dialect: 'mikrotik', code: mikrotik('add code=121 name=routes value=0x2001010101c0a80001\\\n    00c0a80001\n') },
+    { name: 'a 0x value RouterOS refuses (not hex): dhcp/syntax-error\'s', dialect: 'mikrotik', code: mikrotik('add code=121 name=routes value=0x2001010101c0a8000g\n') },
   ],
   invalid: [
     { name: 'width above 32: IOS accepts any `option 121 hex` value, so a warning', dialect: 'cisco-ios', code: cisco(' option 121 hex 2101.0101.01c0.a800.01\n'), lines: [4], severity: 'warning', message: 'byte 0: width 33' },
@@ -30,6 +33,15 @@ dhcpRuleTester('dhcp/route121-malformed', {
       lines: [4],
       message: 'byte 9: truncated destination',
     },
+    { name: 'MikroTik 0x value with a width above 32', dialect: 'mikrotik', code: mikrotik('add code=121 name=routes value=0x2101010101c0a80001\n'), lines: [2], severity: 'warning', message: 'byte 0: width 33' },
+    {
+      name: 'MikroTik option no network names is still checked',
+      dialect: 'mikrotik',
+      code: mikrotik('add code=121 name=unused value=0x2001010101c0a800\n', 'add address=192.168.0.0/24 gateway=192.168.0.1\n'),
+      lines: [2],
+      message: 'truncated router',
+    },
+    { name: 'MikroTik option 121 written as a string', dialect: 'mikrotik', code: mikrotik('add code=121 name=routes value="\'10.0.0.0/8\'"\n'), lines: [2], message: 'string' },
     { name: 'option 249 too', dialect: 'cisco-ios', code: cisco(' option 249 hex 2101.0101.01c0.a800.01\n'), lines: [4], message: 'Option 249' },
     {
       name: 'decimal list with a truncated router: dhcpd loads it, so a warning',

@@ -1,5 +1,5 @@
 import { dhcpRuleTester } from '../../dhcpRuleTester';
-import { cisco, dnsmasq, isc, ISC_DEF, ISC_DEF_STRING, kea, keaEntry } from './routeFixtures';
+import { cisco, dnsmasq, isc, ISC_DEF, ISC_DEF_STRING, kea, keaEntry, mikrotik } from './routeFixtures';
 
 const KEA_26 = { 'dhcp.keaVersion': '2.6.0' };
 
@@ -14,6 +14,9 @@ dhcpRuleTester('dhcp/route121-without-default', {
     { name: 'route string with the default route (Kea 2.6)', dialect: 'kea', code: kea(keaEntry('{ "name": "classless-static-route", "data": "1.1.1.1/32 - 192.168.0.1, 0.0.0.0/0 - 192.168.0.1" }')), settings: KEA_26 },
     { name: 'list with the default route', dialect: 'dnsmasq', code: dnsmasq('dhcp-option=121,1.1.1.1/32,192.168.0.1,0.0.0.0/0,192.168.0.1\n') },
     { name: 'router option switched off with an empty dhcp-option=3', dialect: 'dnsmasq', code: dnsmasq('dhcp-option=121,1.1.1.1/32,192.168.0.1\n', 'dhcp-option=3\n') },
+    { name: '0x value with the default route', dialect: 'mikrotik', code: mikrotik('add code=121 name=routes value=0x2001010101c0a8000100c0a80001\n') },
+    { name: 'network without a gateway', dialect: 'mikrotik', code: mikrotik('add code=121 name=routes value=0x2001010101c0a80001\n', 'add address=192.168.0.0/24 dhcp-option=routes\n') },
+    { name: 'an option no network names is sent to nobody', dialect: 'mikrotik', code: mikrotik('add code=121 name=other value=0x2001010101c0a80001\n', 'add address=192.168.0.0/24 gateway=192.168.0.1\n') },
     { name: 'malformed value is left to route121-malformed', dialect: 'cisco-ios', code: cisco(' option 121 hex 2001.0101.01c0.a8\n') },
     { name: 'suppressed by comment', dialect: 'dhcpd', code: isc('  # tlsnet-disable-next-line dhcp/route121-without-default\n  option rfc3442-classless-static-routes 32,1,1,1,1,192,168,0,1;\n') },
   ],
@@ -112,6 +115,40 @@ dhcpRuleTester('dhcp/route121-without-default', {
       code: dnsmasq('dhcp-option=121,10.0.0.0/8,192.168.0.2\n', ''),
       lines: [2],
       message: 'dnsmasq sends its own address',
+    },
+    {
+      name: 'MikroTik 0x value: the default route via the network\'s gateway appended',
+      dialect: 'mikrotik',
+      code: mikrotik('add code=121 name=routes value=0x2001010101c0a80001\n'),
+      lines: [2],
+      message: 'the same scope sends default router 192.168.0.1',
+      output: mikrotik('add code=121 name=routes value=0x2001010101c0a8000100c0a80001\n'),
+    },
+    {
+      name: 'MikroTik upper-case hex in quotes keeps its case and quotes',
+      dialect: 'mikrotik',
+      code: mikrotik('add code=121 name=routes value="0X2001010101C0A80001"\n'),
+      lines: [2],
+      output: mikrotik('add code=121 name=routes value="0X2001010101C0A8000100C0A80001"\n'),
+    },
+    {
+      name: 'MikroTik option named through an option set',
+      dialect: 'mikrotik',
+      code: mikrotik('add code=121 name=r value=0x2001010101c0a80001\n/ip dhcp-server option sets add name=s options=r\n', 'add address=192.168.0.0/24 dhcp-option-set=s gateway=192.168.0.1\n'),
+      lines: [2],
+      output: mikrotik('add code=121 name=r value=0x2001010101c0a8000100c0a80001\n/ip dhcp-server option sets add name=s options=r\n', 'add address=192.168.0.0/24 dhcp-option-set=s gateway=192.168.0.1\n'),
+    },
+    {
+      name: 'MikroTik value wrapped by /export: flagged, no fix across the continuation',
+      dialect: 'mikrotik',
+      code: mikrotik('add code=121 name=routes value=0x2001010101\\\n    c0a80001\n'),
+      lines: [2],
+    },
+    {
+      name: 'MikroTik option shared by two networks with different gateways: one finding for each',
+      dialect: 'mikrotik',
+      code: mikrotik('add code=121 name=routes value=0x2001010101c0a80001\n', 'add address=192.168.0.0/24 dhcp-option=routes gateway=192.168.0.1\nadd address=10.0.0.0/24 dhcp-option=routes gateway=10.0.0.1\n'),
+      lines: [2, 2],
     },
   ],
 });

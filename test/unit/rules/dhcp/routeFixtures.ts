@@ -60,3 +60,19 @@ export const keaEntry = (json: string): string => `          ${json}\n`;
  *     <body>
  */
 export const dnsmasq = (body: string, router = 'dhcp-option=3,192.168.0.1\n'): string => `dhcp-range=192.168.0.10,192.168.0.20,255.255.255.0\n${router}${body}`;
+
+/**
+ * A RouterOS export: `options` (`add …` lines of `/ip dhcp-server option`) start on line 2; the
+ * network (by default 192.168.0.0/24 with gateway 192.168.0.1) names the option `routes`.
+ *
+ *     /ip dhcp-server option
+ *     <options>
+ *     /ip pool
+ *     add name=pool ranges=192.168.0.10-192.168.0.20
+ *     /ip dhcp-server
+ *     add address-pool=pool interface=bridge name=dhcp1
+ *     /ip dhcp-server network
+ *     <network>
+ */
+export const mikrotik = (options: string, network = 'add address=192.168.0.0/24 dhcp-option=routes gateway=192.168.0.1\n'): string =>
+  `/ip dhcp-server option\n${options}/ip pool\nadd name=pool ranges=192.168.0.10-192.168.0.20\n/ip dhcp-server\nadd address-pool=pool interface=bridge name=dhcp1\n/ip dhcp-server network\n${network}`;
