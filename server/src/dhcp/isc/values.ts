@@ -73,8 +73,9 @@ export function numericAggregate(c: Cursor, count: number, sep: string, base: nu
     }
     const t = c.next();
     if (t.kind === 'EOF') {
+      // Reported here; a partial aggregate would leave callers reading numbers that are not there.
       c.error(c.at(t), 'unexpected end of file');
-      break;
+      return undefined;
     }
     if (t.kind !== 'NUMBER' && (base !== 16 || t.kind !== 'NUMBER_OR_NAME')) {
       c.error(c.at(t), 'expecting numeric value');
