@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { applyEdits, findNodeAtOffset, getNodePath, modify, parseTree, type JSONPath, type Node } from 'jsonc-parser';
 import type { Case } from './dhcpDifferentialCases';
 import type { Verdict } from './dhcpOracles';
+import { LATER_KEA_KEYWORDS as LATER_KEYWORD_SINCE } from '../../server/src/dhcp/kea/keywords.data';
 
 // Why a server may refuse a config for a reason tlsnet does not judge, matched on the server's
 // own message. Where the obstacle can be taken out (a Kea keyword of a later release, a hooks
@@ -21,7 +22,7 @@ export interface OutOfScope {
  * Keywords the Kea documentation in the corpus (2.6/2.7) uses that Kea 2.2 does not know. Listed
  * one by one: an unknown keyword that is a typo stays in scope.
  */
-export const LATER_KEA_KEYWORDS = ['allocator', 'client-classes', 'control-sockets', 'ddns-conflict-resolution-mode', 'ddns-ttl-percent', 'evaluate-additional-classes', 'ignore-dhcp-server-identifier', 'offer-lifetime', 'only-in-additional-list', 'output-options', 'pd-allocator', 'template-test'];
+export const LATER_KEA_KEYWORDS = Object.keys(LATER_KEYWORD_SINCE);
 
 const message = (v: Verdict) => v.message ?? '';
 

@@ -206,3 +206,24 @@ export const KEA22_MAY_BE_EMPTY: ReadonlySet<string> = new Set(['option-data', '
 
 /** Lists kea-dhcp4 2.2 refuses empty (`[]`), by `map.key`. */
 export const KEA22_NON_EMPTY_LISTS: ReadonlySet<string> = new Set(['Dhcp4.client-classes', 'Dhcp4.loggers', 'Dhcp4.host-reservation-identifiers']);
+
+/**
+ * Keywords kea-dhcp4 2.2 refuses that later Kea releases accept, with the first stable release
+ * (even minor) believed to accept each. From the Kea ARM and release notes, not checked against the
+ * binaries (only 2.2 is on Debian 12): with `tlsnet.dhcp.keaVersion` at or past it they are not
+ * reported. A keyword no release knows (a typo) is reported whatever the version.
+ */
+export const LATER_KEA_KEYWORDS: Readonly<Record<string, string>> = {
+  allocator: '2.4.0',
+  'pd-allocator': '2.4.0',
+  'template-test': '2.4.0',
+  'offer-lifetime': '2.6.0',
+  'ddns-ttl-percent': '2.6.0',
+  'ddns-conflict-resolution-mode': '2.6.0',
+  'ignore-dhcp-server-identifier': '2.6.0',
+  'output-options': '2.6.0',
+  'client-classes': '3.0.0',
+  'control-sockets': '3.0.0',
+  'evaluate-additional-classes': '3.0.0',
+  'only-in-additional-list': '3.0.0',
+};

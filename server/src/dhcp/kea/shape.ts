@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { Span } from '../../core/text';
-import { KEA22_CHILDREN, KEA22_MAPS, KEA22_MAY_BE_EMPTY, KEA22_NON_EMPTY_LISTS, KEA22_REQUIRED, type KeaKind, type KeaMap } from './keywords.data';
+import { KEA22_CHILDREN, KEA22_MAPS, LATER_KEA_KEYWORDS, KEA22_MAY_BE_EMPTY, KEA22_NON_EMPTY_LISTS, KEA22_REQUIRED, type KeaKind, type KeaMap } from './keywords.data';
 import { propsOf, spanOf } from './json';
 
 /**
@@ -71,7 +71,9 @@ export function checkShape(node: Node, map: KeaMap, where: string, ctx: ShapeCon
     seen.set(key, keyNode);
     const want = known[key];
     if (want === undefined) {
-      report(keySpan, `kea-dhcp4 2.2 does not know "${key}" in ${where} ("got unexpected keyword")`, { versionDependent: true });
+      const since = LATER_KEA_KEYWORDS[key];
+      if (since) report(keySpan, `kea-dhcp4 2.2 does not know "${key}" in ${where} ("got unexpected keyword"); Kea ${since} and later accept it: set tlsnet.dhcp.keaVersion to the Kea you deploy`, { versionDependent: true, acceptedSince: since });
+      else report(keySpan, `kea-dhcp4 2.2 does not know "${key}" in ${where} ("got unexpected keyword")`, { versionDependent: true });
       continue;
     }
     if (!value) continue;

@@ -37,6 +37,7 @@ dhcpRuleTester('dhcp/syntax-error', {
       dialect: 'kea',
       code: '{ "Dhcp4": {\n  "option-def": [ { "name": "classless-static-route", "code": 121, "type": "binary", "space": "dhcp4" } ],\n  "option-data": [ { "name": "classless-static-route", "data": "0cac10c0a83c0200c0a83c01" } ]\n} }\n',
     },
+    { name: 'a keyword of a later Kea (offer-lifetime, 2.6) with keaVersion 2.6.0', dialect: 'kea', code: '{ "Dhcp4": {\n  "offer-lifetime": 60,\n  "subnet4": [ { "id": 1, "subnet": "192.168.0.0/24" } ]\n} }\n', settings: V26 },
     { name: 'the portable spelling', dialect: 'kea', code: kea(`{ "code": 121, "space": "dhcp4", "csv-format": false, "data": ${HEX} }`) },
     {
       name: 'included file using the 2.6 name, keaVersion 2.6.0',
@@ -47,6 +48,22 @@ dhcpRuleTester('dhcp/syntax-error', {
     },
   ],
   invalid: [
+    {
+      name: 'a keyword of a later Kea with keaVersion unset: refused as Kea 2.2 does, with the setting named',
+      dialect: 'kea',
+      code: '{ "Dhcp4": {\n  "offer-lifetime": 60,\n  "subnet4": [ { "id": 1, "subnet": "192.168.0.0/24" } ]\n} }\n',
+      lines: [2],
+      severity: 'error',
+      message: 'Kea 2.6.0 and later accept it: set tlsnet.dhcp.keaVersion',
+    },
+    {
+      name: 'a keyword no Kea knows stays refused on a newer Kea',
+      dialect: 'kea',
+      code: '{ "Dhcp4": {\n  "offer-lifetim": 60,\n  "subnet4": [ { "id": 1, "subnet": "192.168.0.0/24" } ]\n} }\n',
+      settings: { 'dhcp.keaVersion': '3.0.1' },
+      lines: [2],
+      severity: 'error',
+    },
     {
       name: 'the Kea 2.6 name, no version set: rewritten as code 121 hex',
       dialect: 'kea',
