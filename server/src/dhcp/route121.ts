@@ -7,7 +7,7 @@ import type { Span } from '../core/text';
 import { parseDecimalText, parseHexText, type ByteText, type TextError } from './hexText';
 import { parseRouteList, type WrittenRoute } from './routeText';
 
-export { decodeRoutes, encodeRoutes, encodedDestination, significantOctets, type DecodeError, type DecodedRoute, type Route } from './routeCodec';
+export { decodeFullDestinations, decodeRoutes, encodeRoutes, encodedDestination, significantOctets, type DecodeError, type DecodedRoute, type Route } from './routeCodec';
 export { formatRoutes, iscOptionDefinition, parseRouteInput, type RouteFormat } from './routeText';
 export type { TextError, WrittenRoute };
 

@@ -76,3 +76,21 @@ export function decodeRoutes(bytes: Uint8Array): { routes: DecodedRoute[]; error
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Reads bytes as routes whose destination is written in full (width, 4 destination bytes, router):
+ * the encoding some online calculators publish instead of RFC 3442's significant octets. Only when
+ * every byte fits that layout and one route is shorter than /25 (otherwise the two layouts are the
+ * same bytes); undefined when it does not fit.
+ */
+export function decodeFullDestinations(bytes: Uint8Array): Route[] | undefined {
+  if (!bytes.length || bytes.length % 9 !== 0) return undefined;
+  const routes: Route[] = [];
+  for (let i = 0; i < bytes.length; i += 9) {
+    const width = bytes[i];
+    if (width > 32) return undefined;
+    const word = (at: number): number => ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
+    routes.push({ width, destination: word(i + 1), gateway: word(i + 5) });
+  }
+  return routes.some((r) => r.width <= 24) ? routes : undefined;
+}

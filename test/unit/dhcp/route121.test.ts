@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { toHex } from '../../../server/src/dhcp/hexText';
 import { formatIPv4, maskOf, parseIPv4 } from '../../../server/src/dhcp/ipv4';
 import {
+  decodeFullDestinations,
   decodeRoutes,
   encodeRoutes,
   formatRoutes,
@@ -278,4 +279,17 @@ test('route121: 10 MB values read in linear time', () => {
   // About 5 s on a slow machine; anything quadratic would take hours.
   const ms = Date.now() - t0;
   assert.ok(ms < 20_000, `took ${ms} ms`);
+});
+
+test('decodeFullDestinations: the calculator layout (full 4-byte destinations) read back, and only when it differs from RFC 3442', () => {
+  const hex = (h: string): Uint8Array => Uint8Array.from(h.match(/../g) ?? [], (b) => parseInt(b, 16));
+  assert.deepEqual(decodeFullDestinations(hex('080a000000c0a8000100000000' + '00c0a80001')), [
+    { width: 8, destination: 0x0a000000, gateway: 0xc0a80001 },
+    { width: 0, destination: 0, gateway: 0xc0a80001 },
+  ]);
+  // /25 and longer carry four destination octets either way: the same bytes, nothing to say.
+  assert.equal(decodeFullDestinations(hex('2001010101c0a80001')), undefined);
+  assert.equal(decodeFullDestinations(hex('2101010101c0a80001')), undefined, 'width above 32');
+  assert.equal(decodeFullDestinations(hex('080a000000c0a800')), undefined, 'not whole 9-byte routes');
+  assert.equal(decodeFullDestinations(new Uint8Array()), undefined);
 });

@@ -56,6 +56,16 @@ function decimalSpans(ro: RouteOption): Span[] | undefined {
 /** True for a Kea route list (`DEST/LEN - ROUTER, …`), false for dnsmasq's (`DEST/LEN,ROUTER,…`). */
 const isKeaList = (ro: RouteOption): boolean => ro.option.value.includes('-');
 
+/** The whole value rewritten as `routes`, in its own spelling (hex style, or the decimal separator); even when it does not decode now. */
+export function rewriteValue(ro: RouteOption, routes: readonly Route[]): Edit[] | undefined {
+  const { option, file } = ro;
+  if (!option.exact || !routes.length) return undefined;
+  if (option.format === 'hex') return [rewriteHex(ro, routes)];
+  if (option.format !== 'decimal') return undefined;
+  const sep = /\s*,\s*/.exec(option.value)?.[0] ?? ',';
+  return [{ file: file.path, span: valueSpanIn(ro, trimmed(option.value)), newText: Array.from(encodeRoutes(routes)).join(sep) }];
+}
+
 /** Appends routes at the end of the value. */
 export function appendRoutes(ro: RouteOption, added: readonly Route[]): Edit[] | undefined {
   if (!editable(ro)) return undefined;

@@ -24,6 +24,22 @@ dhcpRuleTester('dhcp/route121-malformed', {
     { name: 'a 0x value RouterOS refuses (not hex): dhcp/syntax-error\'s', dialect: 'mikrotik', code: mikrotik('add code=121 name=routes value=0x2001010101c0a8000g\n') },
   ],
   invalid: [
+    {
+      name: 'destinations written in full, as some calculators do: said so, and re-encoded in the same dotted spelling',
+      dialect: 'cisco-ios',
+      code: cisco(' option 121 hex 080a.0000.00c0.a800.0100.0000.0000.c0a8.0001\n'),
+      lines: [4],
+      message: 'with each destination written in full (4 bytes)',
+      output: cisco(' option 121 hex 080a.c0a8.0001.00c0.a800.01\n'),
+    },
+    {
+      name: 'destinations written in full in an ISC decimal array: re-encoded with its separator',
+      dialect: 'dhcpd',
+      code: isc('  option rfc3442-classless-static-routes 8, 10, 0, 0, 0, 192, 168, 0, 1, 0, 0, 0, 0, 0, 192, 168, 0, 1;\n'),
+      lines: [5],
+      message: '10.0.0.0/8 via 192.168.0.1',
+      output: isc('  option rfc3442-classless-static-routes 8, 10, 192, 168, 0, 1, 0, 192, 168, 0, 1;\n'),
+    },
     { name: 'width above 32: IOS accepts any `option 121 hex` value, so a warning', dialect: 'cisco-ios', code: cisco(' option 121 hex 2101.0101.01c0.a800.01\n'), lines: [4], severity: 'warning', message: 'byte 0: width 33' },
     { name: 'truncated router', dialect: 'cisco-ios', code: cisco(' option 121 hex 2001.0101.01c0.a800\n'), lines: [4], severity: 'warning', message: 'truncated router' },
     {
