@@ -62,6 +62,8 @@ test('cli route121 decode: malformed values exit 1 naming the byte offset', () =
     ['2001zz', /byte 2 \(character 4\): "z" is not a hex digit/],
     ['32,1,1,1,1,192,168,0,256', /byte 8 .*256 is more than 255/],
     ['', /no routes/],
+    // The calculator mistake: destinations in full. The right encoding is offered.
+    ['080a.0000.00c0.a800.0100.0000.0000.c0a8.0001', /byte 6: width 168[\s\S]*reads as 10\.0\.0\.0\/8 via 192\.168\.0\.1, 0\.0\.0\.0\/0 via 192\.168\.0\.1[\s\S]*: 080ac0a8000100c0a80001\n$/],
   ];
   for (const [value, message] of cases) {
     const r = run('decode', value);

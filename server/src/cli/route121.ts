@@ -5,7 +5,7 @@
  */
 import { parse as parseJsonc } from 'jsonc-parser';
 import { formatIPv4 } from '../dhcp/ipv4';
-import { decodeRoutes, encodeRoutes, formatRoutes, parseRouteInput, parseRouteText, type Route, type RouteFormat, type RouteTextForm } from '../dhcp/route121';
+import { decodeFullDestinations, decodeRoutes, encodeRoutes, formatRoutes, parseRouteInput, parseRouteText, type Route, type RouteFormat, type RouteTextForm } from '../dhcp/route121';
 
 const FORMATS: readonly RouteFormat[] = ['hex', 'cisco', 'isc', 'kea', 'dnsmasq', 'mikrotik'];
 
@@ -58,7 +58,12 @@ function decode(argv: string[]): Route121Outcome {
     return { exit: 1, stdout: '', stderr: `tlsnet: malformed value: byte ${e.byteOffset} (character ${e.offset}): ${e.message}\n` };
   }
   const decoded = decodeRoutes(parsed.bytes);
-  if (decoded.error) return { exit: 1, stdout: '', stderr: `tlsnet: malformed value: ${decoded.error.message}\n` };
+  if (decoded.error) {
+    // The calculator mistake (destinations written in full): say what was meant and its right spelling.
+    const meant = decodeFullDestinations(parsed.bytes);
+    const hint = meant ? `tlsnet: it reads as ${meant.map((r) => `${formatIPv4(r.destination)}/${r.width} via ${formatIPv4(r.gateway)}`).join(', ')} with each destination written in full (4 bytes), a mistake some calculators make; RFC 3442 writes only the significant octets: ${formatRoutes(meant, 'hex')}\n` : '';
+    return { exit: 1, stdout: '', stderr: `tlsnet: malformed value: ${decoded.error.message}\n${hint}` };
+  }
   const items = decoded.routes.map((r) => `{"destination": ${JSON.stringify(`${formatIPv4(r.destination)}/${r.width}`)}, "gateway": ${JSON.stringify(formatIPv4(r.gateway))}}`);
   return { exit: 0, stdout: `{"routes": [${items.join(', ')}]}\n`, stderr: '' };
 }
