@@ -5,7 +5,7 @@ import { parseIPv4 } from '../../../server/src/dhcp/ipv4';
 import { parseMikrotik } from '../../../server/src/dhcp/mikrotik/parser';
 import { routerOsSeconds } from '../../../server/src/dhcp/mikrotik/values';
 import type { DhcpFile, DhcpScope } from '../../../server/src/dhcp/model';
-import { fuzzSeed, pick, prng } from '../fuzz';
+import { assertLinear, checkModel, fuzz, mutate } from './parserChecks';
 
 // The RouterOS export reader: exact spans and values for each construct (menus, add/set, `\`
 // continuations, quoting), what RouterOS refuses as error problems, fuzzed and huge inputs.
@@ -187,41 +187,9 @@ test('RouterOS times', () => {
   for (const [t, want] of cases) assert.equal(routerOsSeconds(t), want, t);
 });
 
-/** The model's spans are inside the text, values match their text where exact, the tree is consistent. */
-function checkModel(f: DhcpFile): void {
-  const n = f.text.length;
-  const inText = (s: Span, what: string): void => assert.ok(s.start >= 0 && s.start <= s.end && s.end <= n, `${what} span ${JSON.stringify(s)} outside 0..${n}`);
-  assert.equal(f.scopes[0], f.global);
-  for (const s of f.scopes) {
-    inText(s.span, 'scope');
-    inText(s.headerSpan, 'header');
-    if (s !== f.global) assert.ok(s.parent && (s.parent === f.global || s.parent.children.includes(s)), 'parent and children agree');
-    for (const o of s.options) {
-      inText(o.span, 'option');
-      inText(o.valueSpan, 'value');
-      if (o.exact) assert.equal(text(f, o.valueSpan), o.value);
-    }
-    for (const x of s.networks) inText(x.span, 'network');
-    for (const r of s.ranges) for (const sp of [r.span, r.start.span, r.end.span]) inText(sp, 'range');
-    for (const h of s.hosts) inText(h.span, 'host');
-    if (s.lease) inText(s.lease.span, 'lease');
-  }
-  for (const p of f.problems) inText(p.span, 'problem');
-  for (const c of f.comments) inText(c.span, 'comment');
-  assert.ok(f.problems.length <= 1001);
-}
-
 test('fuzz: mutated exports never throw and keep the model consistent', () => {
-  const r = prng(fuzzSeed(0x3055));
   const bits = ['"', "'", '#', ',', '=', ' ', '\t', '\\', '\\\n', '\\\r\n    ', ';', '[', ']', '{', '(', '$', '/', '-', '0x', 'add ', 'set ', '/ip dhcp-server network', 'dhcp-option=', 'ranges=', '10.0.0.', '\r\n', '\u0000', 'é', '\n'];
-  for (let i = 0; i < 3000; i++) {
-    let s = EXPORT;
-    for (let k = 1 + Math.floor(r() * 5); k > 0; k--) {
-      const pos = Math.floor(r() * (s.length + 1));
-      s = r() < 0.5 ? s.slice(0, pos) + pick(bits, r) + s.slice(pos) : s.slice(0, pos) + s.slice(pos + Math.floor(r() * 8));
-    }
-    checkModel(parseMikrotik('/ws/fuzz.rsc', s));
-  }
+  fuzz(0x3055, 3000, (r) => mutate(EXPORT, bits, r, 5), (t) => checkModel(parseMikrotik('/ws/fuzz.rsc', t)));
 });
 
 test('10 MB inputs parse in linear time without throwing', () => {
@@ -237,11 +205,5 @@ test('10 MB inputs parse in linear time without throwing', () => {
     `/ip dhcp-server network set [ find address=${'1'.repeat(10_000_000)}`,
     `/ip dhcp-server option\n${'add name=a code=1 value=0x00\n'.repeat(300_000)}`,
   ];
-  for (const src of big) {
-    const t0 = performance.now();
-    const f = parseMikrotik('/ws/big.rsc', src);
-    const ms = performance.now() - t0;
-    assert.ok(ms < 8000, `${JSON.stringify(src.slice(0, 30))}…: ${Math.round(ms)} ms`);
-    checkModel(f);
-  }
+  assertLinear((t) => parseMikrotik('/ws/big.rsc', t), big);
 });

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/text';
 import { parseIPv4 } from '../ipv4';
 import type { DhcpFile, DhcpScope, ParseProblem, RelayClass } from '../model';
+import { emptyDhcpFile, emptyScope, readSafely } from '../file';
 import { RELAY_CLASS_COMMANDS } from './commands.data';
 import { type Line, type Word, forEachLine, join, spanOf, trimmed, words } from './lines';
 import { PoolBuilder } from './pool';
@@ -16,10 +17,8 @@ import { isHexText } from './values';
  * pasted config). Never throws; one pass over the lines.
  */
 export function parseCisco(path: string, text: string): DhcpFile {
-  const global: DhcpScope = { kind: 'global', file: path, span: { start: 0, end: text.length }, headerSpan: { start: 0, end: 0 }, networks: [], ranges: [], hosts: [], options: [], children: [] };
-  const file: DhcpFile = { dialect: 'cisco-ios', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
-  new Reader(file).read();
-  return file;
+  const file = emptyDhcpFile('cisco-ios', path, text);
+  return readSafely(file, 'Cisco IOS', () => new Reader(file).read());
 }
 
 type Block = PoolBuilder | { kind: 'class'; relay: RelayClass; indent: number } | { kind: 'other'; indent: number };
@@ -124,7 +123,7 @@ class Reader {
     const headerSpan = join(spanOf(head[0]), spanOf(name));
     // The pool's span grows in place as sub-commands come (see PoolBuilder.line).
     const g = this.file.global;
-    const scope: DhcpScope = { kind: 'pool', file: this.file.path, name: { value: name.text, span: spanOf(name) }, span: { ...headerSpan }, headerSpan, networks: [], ranges: [], hosts: [], options: [], parent: g, children: [] };
+    const scope: DhcpScope = { ...emptyScope('pool', this.file.path, { ...headerSpan }, headerSpan), name: { value: name.text, span: spanOf(name) }, parent: g };
     if (this.poolNames.has(name.text)) this.problem(spanOf(name), `pool ${name.text} is already defined above: IOS adds these commands to that pool`, 'warning');
     this.poolNames.add(name.text);
     this.file.scopes.push(scope);

@@ -2,6 +2,7 @@ import type { Span } from '../../core/text';
 import { isStrictIPv4 } from '../kea/values';
 import { formatIPv4, lengthOfMask, parseIPv4 } from '../ipv4';
 import type { DhcpFile, DhcpScope, Lease, StaticHost } from '../model';
+import { emptyDhcpFile, emptyScope, readSafely } from '../file';
 import { DNSMASQ_EMPTY_REFUSED, DNSMASQ_FLAGS, DNSMASQ_NOT_BUILT, DNSMASQ_OPTIONAL, DNSMASQ_VALUED } from './keys.data';
 import { readLines, unhide, type DnsmasqLine } from './lines';
 import { parseDhcpOption, type DnsmasqOption } from './options';
@@ -20,14 +21,8 @@ import { dnsmasqHex, fields, hostnameRefusal, ipv6Value, isAddress, leaseSeconds
  * Never throws; linear in the text.
  */
 export function parseDnsmasq(path: string, text: string): DhcpFile {
-  const global: DhcpScope = { kind: 'global', file: path, span: { start: 0, end: text.length }, headerSpan: { start: 0, end: 0 }, networks: [], ranges: [], hosts: [], options: [], children: [] };
-  const file: DhcpFile = { dialect: 'dnsmasq', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
-  try {
-    new DnsmasqReader(file).read();
-  } catch (e) {
-    file.problems.push({ file: path, span: { start: 0, end: 0 }, severity: 'warning', message: `internal error in the dnsmasq parser: ${e instanceof Error ? e.message : String(e)}` });
-  }
-  return file;
+  const file = emptyDhcpFile('dnsmasq', path, text);
+  return readSafely(file, 'dnsmasq', () => new DnsmasqReader(file).read());
 }
 
 /** Problems kept per file: a broken 10 MB file would otherwise report millions. */
@@ -152,7 +147,7 @@ class DnsmasqReader {
     const leased = leaseAt(a, leasePos);
     if ('message' in leased) return this.error(leased.span, leased.message);
     const lease = leased.lease;
-    const scope: DhcpScope = { kind: 'subnet', file: this.file.path, span: l.span, headerSpan: l.key.span, networks: [], ranges: [], hosts: [], options: [], children: [], parent: this.file.global };
+    const scope: DhcpScope = { ...emptyScope('subnet', this.file.path, l.span, l.key.span), parent: this.file.global };
     if (!mode) scope.ranges.push({ start: { value: start, span: startSpan }, end: { value: end, span: endSpan }, span: l.span });
     // A gapped mask (dnsmasq takes it) keeps its leading ones as the length, as the ISC reader does: rules judge maskText.
     if (mask) scope.networks.push({ value: { address: (start & mask.value) >>> 0, length: lengthOfMask(mask.value) ?? Math.clz32(~mask.value >>> 0) }, span: mask.field.span, maskText: mask.field.text });

@@ -1,4 +1,5 @@
-import type { DhcpFile, DhcpScope } from '../model';
+import type { DhcpFile } from '../model';
+import { emptyDhcpFile, readSafely } from '../file';
 import { Cursor } from './cursor';
 import { Lexer } from './lexer';
 import { statement } from './declarations';
@@ -43,23 +44,13 @@ export function iscFamily(path: string, text: string): 4 | 6 {
  * throws; linear in the size of the text.
  */
 export function parseIsc(path: string, text: string, options: IscParseOptions = {}): DhcpFile {
-  const global: DhcpScope = {
-    kind: 'global',
-    file: path,
-    span: { start: 0, end: text.length },
-    headerSpan: { start: 0, end: 0 },
-    networks: [],
-    ranges: [],
-    hosts: [],
-    options: [],
-    children: [],
-  };
-  const out: DhcpFile = { dialect: 'dhcpd', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
+  const out = emptyDhcpFile('dhcpd', path, text);
+  const global = out.global;
   const c = new Cursor(out);
   if (options.included) c.fragment = c.sawInclude = true;
   c.v6 = (options.family ?? iscFamily(path, text)) === 6;
   const root: Ctx = { type: 'root', scope: global, subnet: false };
-  try {
+  const read = (): void => {
     let declaration = false;
     while (c.peek().kind !== 'EOF') {
       c.topLevel = c.peek().start;
@@ -68,10 +59,7 @@ export function parseIsc(path: string, text: string, options: IscParseOptions = 
     // What dhcpd checks once the whole configuration is read.
     for (const k of c.omapiKeys) if (!c.keys.has(k.value)) c.unknown(k.span, `OMAPI key ${k.value}: not found`);
     for (const [name, peer] of c.peers) if (!peer.pools) c.unknown(peer.span, `Failover peer ${name} has no referring pools: each peer must be named in at least one pool declaration`);
-  } catch (e) {
-    // A parser bug must not take the editor down: keep what was read and say where it stopped.
-    const at = c.lx.last.end;
-    out.problems.push({ file: path, span: { start: at, end: at }, severity: 'warning', message: `internal error in the dhcpd.conf parser: ${e instanceof Error ? e.message : String(e)}` });
-  }
-  return out;
+  };
+  // A failure is placed where reading stopped.
+  return readSafely(out, 'dhcpd.conf', read, () => c.lx.last.end);
 }

@@ -1,4 +1,5 @@
 import type { DhcpFile, DhcpScope } from '../model';
+import { emptyScope } from '../file';
 
 /** confpars.c's declaration types: what may appear where depends on them. */
 export type DeclType = 'root' | 'host' | 'shared' | 'subnet' | 'class' | 'group' | 'pool';
@@ -44,18 +45,7 @@ export const FAMILY_MISMATCH = 'dhcpd -6 stops here with "subnet_number(): Addr/
 
 /** A new scope in `out`, a child of `parent`, spanning from `start` until its block closes. */
 export function newScope(out: DhcpFile, kind: DhcpScope['kind'], parent: DhcpScope, start: number): DhcpScope {
-  const scope: DhcpScope = {
-    kind,
-    file: out.path,
-    span: { start, end: start },
-    headerSpan: { start, end: start },
-    networks: [],
-    ranges: [],
-    hosts: [],
-    options: [],
-    parent,
-    children: [],
-  };
+  const scope: DhcpScope = { ...emptyScope(kind, out.path, { start, end: start }), parent };
   parent.children.push(scope);
   out.scopes.push(scope);
   return scope;

@@ -2,6 +2,7 @@ import { findNodeAtOffset, type Node } from 'jsonc-parser';
 import type { Span } from '../../core/text';
 import { formatIPv4, parseIPv4 } from '../ipv4';
 import type { DhcpFile, DhcpScope, Lease, StaticHost } from '../model';
+import { emptyDhcpFile, emptyScope, readSafely } from '../file';
 import { hexWithColons, IDENTIFIERS, keaIdentifier, keaPool, keaSubnet } from './addresses';
 import { prop, propsOf, readKeaJson, spanOf, stringAt } from './json';
 import { KEA22_MAPS } from './keywords.data';
@@ -24,21 +25,13 @@ import { isStrictIPv4 } from './values';
  * includes.ts passes back when it reads the included file. Never throws; linear in the text.
  */
 export function parseKea(path: string, text: string, options: { included?: boolean; within?: DhcpScope } = {}): DhcpFile {
-  const global = newScope('global', path, { start: 0, end: text.length });
+  const file = emptyDhcpFile('kea', path, text);
+  const global = file.global;
   // Kea reads an included file in place of its `<?include?>`: its top level is that scope's inside.
   if (options.within) global.parent = options.within;
-  const file: DhcpFile = { dialect: 'kea', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
-  try {
-    new KeaReader(file, options.included === true).read();
-  } catch (e) {
-    file.problems.push({ file: path, span: { start: 0, end: 0 }, severity: 'warning', message: `internal error in the Kea parser: ${e instanceof Error ? e.message : String(e)}` });
-  }
-  return file;
+  return readSafely(file, 'Kea', () => new KeaReader(file, options.included === true).read());
 }
 
-function newScope(kind: DhcpScope['kind'], file: string, span: Span): DhcpScope {
-  return { kind, file, span, headerSpan: { start: span.start, end: span.start }, networks: [], ranges: [], hosts: [], options: [], children: [] };
-}
 
 const DHCP4_HANDLED = new Set(['option-data', 'option-def', 'subnet4', 'shared-networks', 'reservations', 'client-classes']);
 const SUBNET_HANDLED = new Set(['option-data', 'pools', 'reservations']);
@@ -164,7 +157,7 @@ class KeaReader {
   }
 
   private scope(kind: DhcpScope['kind'], node: Node, parent: DhcpScope): DhcpScope {
-    const scope = newScope(kind, this.file.path, spanOf(node));
+    const scope = emptyScope(kind, this.file.path, spanOf(node));
     scope.parent = parent;
     parent.children.push(scope);
     this.file.scopes.push(scope);

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/text';
 import { networkOf, parseIPv4 } from '../ipv4';
 import type { AddressRange, DhcpFile, DhcpOption, DhcpScope, OptionFormat, ParseProblem, StaticHost } from '../model';
+import { emptyScope } from '../file';
 import type { Arg, Command, Word } from './lexer';
 import { clientId, items, macAddress, optionValue, poolRange, routerOsSeconds, within } from './values';
 
@@ -49,7 +50,7 @@ export function buildModel(file: DhcpFile, entries: (menu: string) => Entry[], r
   const global = file.global;
   const scopes: DhcpScope[] = [];
   const scope = (kind: DhcpScope['kind'], span: Span, headerSpan: Span): DhcpScope => {
-    const s: DhcpScope = { kind, file: file.path, span, headerSpan, networks: [], ranges: [], hosts: [], options: [], children: [], parent: global };
+    const s: DhcpScope = { ...emptyScope(kind, file.path, span, headerSpan), parent: global };
     scopes.push(s);
     return s;
   };

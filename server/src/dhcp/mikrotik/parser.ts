@@ -1,5 +1,6 @@
 import type { Span } from '../../core/text';
-import type { DhcpFile, DhcpScope } from '../model';
+import type { DhcpFile } from '../model';
+import { emptyDhcpFile, readSafely } from '../file';
 import { buildModel, type Entry, type Report } from './build';
 import { readCommands, type Arg, type Command } from './lexer';
 
@@ -14,14 +15,8 @@ import { readCommands, type Arg, type Command } from './lexer';
  * Never throws; linear in the text.
  */
 export function parseMikrotik(path: string, text: string): DhcpFile {
-  const global: DhcpScope = { kind: 'global', file: path, span: { start: 0, end: text.length }, headerSpan: { start: 0, end: 0 }, networks: [], ranges: [], hosts: [], options: [], children: [] };
-  const file: DhcpFile = { dialect: 'mikrotik', path, text, global, scopes: [global], exclusions: [], classes: [], clientRouteRequests: [], definitions: [], includes: [], problems: [], comments: [] };
-  try {
-    new MikrotikReader(file).read();
-  } catch (e) {
-    file.problems.push({ file: path, span: { start: 0, end: 0 }, severity: 'warning', message: `internal error in the RouterOS parser: ${e instanceof Error ? e.message : String(e)}` });
-  }
-  return file;
+  const file = emptyDhcpFile('mikrotik', path, text);
+  return readSafely(file, 'RouterOS', () => new MikrotikReader(file).read());
 }
 
 /** The menus read, by path. */
